@@ -1,0 +1,165 @@
+/**
+ * A sentence as a flat list of words ("atoms") the matcher and the context tests read.
+ * Hyphenated words give one atom per part, so "service-user" and "service user" match the
+ * same phrase; line breaks are white space, so a phrase may run across lines.
+ */
+import type {Paragraph, Root, Sentence, SentenceContent, Text, Word} from 'nlcst'
+import type {Point} from 'unist'
+import {normalizeWord} from './words.js'
+
+export interface Atom {
+  /** Lower case, straight apostrophe, possessive removed. */
+  norm: string
+  /** The word part as written. */
+  raw: string
+  /** Where the atom starts and ends in the file. */
+  start: Point | undefined
+  end: Point | undefined
+  possessive: boolean
+  /** Punctuation or a symbol stands between this atom and the previous one. */
+  breakBefore: boolean
+  /** First word of its sentence (an opening quote or bracket may come before it). */
+  sentenceStart: boolean
+  /** Index of the word node in `sentence.children`. */
+  childIndex: number
+}
+
+const hyphens = new Set(['-', '\u2010', '\u2011'])
+const apostrophes = new Set(["'", '\u2019'])
+/** Symbols that glue words into identifiers, addresses and paths, not prose. */
+const gluing = new Set(['_', '@', '/', '\\', '=', '#', '<', '>', '{', '}', '|', '~'])
+
+/** A word that is an identifier, such as `customer_id` or `serviceUser`. */
+function isIdentifier(word: Word): boolean {
+  for (const child of word.children) {
+    if (child.type === 'SymbolNode') return true
+    if (child.type === 'TextNode' && /\p{Ll}\p{Lu}/u.test(child.value)) return true
+  }
+  return false
+}
+
+function glued(node: SentenceContent | undefined): boolean {
+  return node !== undefined && (node.type === 'SymbolNode' || node.type === 'PunctuationNode') && gluing.has(node.value)
+}
+
+/** A word directly attached to a dot and another word (`council.gov.uk`, `customers.csv`). */
+function dotted(children: SentenceContent[], index: number): boolean {
+  const next = children[index + 1]
+  const after = children[index + 2]
+  const previous = children[index - 1]
+  const before = children[index - 2]
+  const isDot = (node: SentenceContent | undefined) => node !== undefined && node.type === 'PunctuationNode' && node.value === '.'
+  return (isDot(next) && after?.type === 'WordNode') || (isDot(previous) && before?.type === 'WordNode')
+}
+
+export function sentenceAtoms(sentence: Sentence): Atom[] {
+  const atoms: Atom[] = []
+  const children = sentence.children
+  let pendingBreak = false
+  let seenWord = false
+
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    if (child.type === 'WhiteSpaceNode') continue
+    if (child.type !== 'WordNode') {
+      const last = atoms[atoms.length - 1]
+      // A lone apostrophe after a word ending in s is a plural possessive (customers').
+      if (
+        child.type === 'PunctuationNode' &&
+        apostrophes.has(child.value) &&
+        last &&
+        last.childIndex === index - 1 &&
+        /s$/i.test(last.raw) &&
+        !(children[index + 1] && children[index + 1].type === 'WordNode')
+      ) {
+        last.possessive = true
+        last.end = child.position?.end ?? last.end
+      }
+      pendingBreak = true
+      continue
+    }
+
+    const identifier = isIdentifier(child) || glued(children[index - 1]) || glued(children[index + 1]) || dotted(children, index)
+    let part: Text[] = []
+    let partBreak = pendingBreak
+    const flush = () => {
+      if (part.length === 0) return
+      const raw = part.map((node) => node.value).join('')
+      const {norm, possessive} = normalizeWord(raw)
+      atoms.push({
+        // An identifier keeps its place (so neighbours do not join across it) but never matches.
+        norm: identifier ? '' : norm,
+        raw,
+        start: part[0].position?.start,
+        end: part[part.length - 1].position?.end,
+        possessive,
+        breakBefore: partBreak,
+        sentenceStart: !seenWord,
+        childIndex: index
+      })
+      seenWord = true
+      part = []
+      partBreak = false
+    }
+
+    for (const inner of child.children) {
+      if (inner.type === 'PunctuationNode' && hyphens.has(inner.value)) {
+        flush()
+        continue
+      }
+      if (inner.type === 'TextNode' || (inner.type === 'PunctuationNode' && apostrophes.has(inner.value))) {
+        part.push(inner as Text)
+      } else {
+        // Symbols inside a word (already an identifier) end the part.
+        flush()
+        partBreak = true
+      }
+    }
+    flush()
+    pendingBreak = false
+  }
+
+  return atoms
+}
+
+/** Atoms per sentence, computed once and shared by the matcher and the context tests. */
+export class AtomCache {
+  #sentences = new WeakMap<Sentence, Atom[]>()
+  #paragraphs = new WeakMap<Paragraph, Atom[]>()
+  #document: Atom[] | undefined
+
+  sentence(sentence: Sentence): Atom[] {
+    let atoms = this.#sentences.get(sentence)
+    if (!atoms) {
+      atoms = sentenceAtoms(sentence)
+      this.#sentences.set(sentence, atoms)
+    }
+    return atoms
+  }
+
+  paragraph(paragraph: Paragraph | undefined, fallback: Sentence): Atom[] {
+    if (!paragraph) return this.sentence(fallback)
+    let atoms = this.#paragraphs.get(paragraph)
+    if (!atoms) {
+      atoms = []
+      for (const child of paragraph.children) {
+        if (child.type === 'SentenceNode') atoms.push(...this.sentence(child))
+      }
+      this.#paragraphs.set(paragraph, atoms)
+    }
+    return atoms
+  }
+
+  document(tree: Root): Atom[] {
+    if (!this.#document) {
+      const atoms: Atom[] = []
+      const walk = (node: Root | Paragraph | Root['children'][number]) => {
+        if (node.type === 'SentenceNode') atoms.push(...this.sentence(node))
+        else if ('children' in node) for (const child of node.children) walk(child as Paragraph)
+      }
+      walk(tree)
+      this.#document = atoms
+    }
+    return this.#document
+  }
+}

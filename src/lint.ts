@@ -1,0 +1,119 @@
+/**
+ * Walks an nlcst tree and reports each match that its context does not cancel.
+ */
+import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {VFile} from 'vfile'
+import {AtomCache, type Atom} from './atoms.js'
+import type {CompiledPhrase, CompiledTermMap} from './compile.js'
+import {decide, isQuoted, type MatchContext} from './context.js'
+import {adaptSuggestions} from './suggest.js'
+
+export const source = 'retext-public-service'
+
+/** Cheap check: does any word of the sentence start a phrase? One lookup per word part. */
+function sentenceMayMatch(sentence: Sentence, index: ReadonlyMap<string, unknown>): boolean {
+  for (const child of sentence.children) {
+    if (child.type !== 'WordNode') continue
+    for (const part of child.children) {
+      if (part.type === 'TextNode' && index.has(part.value.toLowerCase())) return true
+    }
+  }
+  return false
+}
+
+/** The phrase matched at `position`, longest first, with whether its head is plural. */
+function matchAt(atoms: readonly Atom[], position: number, candidates: readonly CompiledPhrase[]) {
+  candidates: for (const phrase of candidates) {
+    const length = phrase.words.length
+    if (position + length > atoms.length) continue
+    for (let offset = 0; offset < length; offset++) {
+      const atom = atoms[position + offset]
+      if (offset > 0 && atom.breakBefore) continue candidates
+      if (!phrase.words[offset].has(atom.norm)) continue candidates
+    }
+    const head = atoms[position + phrase.head]
+    return {phrase, plural: phrase.words[phrase.head].get(head.norm) === true}
+  }
+  return undefined
+}
+
+export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
+  const cache = new AtomCache()
+  const text = String(file.value ?? '')
+
+  const visitSentences = (node: Root | Paragraph | Root['children'][number], paragraph: Paragraph | undefined) => {
+    if (node.type === 'SentenceNode') {
+      if (sentenceMayMatch(node, termMap.index)) lintSentence(node, paragraph)
+      return
+    }
+    if (!('children' in node)) return
+    const parent = node.type === 'ParagraphNode' ? node : paragraph
+    for (const child of node.children) visitSentences(child as Paragraph, parent)
+  }
+
+  const lintSentence = (sentence: Sentence, paragraph: Paragraph | undefined) => {
+    const atoms = cache.sentence(sentence)
+    let position = 0
+    while (position < atoms.length) {
+      const candidates = termMap.index.get(atoms[position].norm)
+      const found = candidates ? matchAt(atoms, position, candidates) : undefined
+      if (!found) {
+        position++
+        continue
+      }
+      const {phrase, plural} = found
+      const end = position + phrase.words.length
+      report(sentence, paragraph, atoms, position, end, phrase, plural)
+      // One span, one message: the longest phrase owns its words.
+      position = end
+    }
+  }
+
+  const report = (
+    sentence: Sentence,
+    paragraph: Paragraph | undefined,
+    atoms: Atom[],
+    start: number,
+    end: number,
+    phrase: CompiledPhrase,
+    plural: boolean
+  ) => {
+    const first = atoms[start]
+    const last = atoms[end - 1]
+    if (!first.start || !last.end) return
+    if (isQuoted(paragraph, sentence, first.childIndex, last.childIndex)) return
+
+    const context: MatchContext = {atoms, start, end, plural, sentence, paragraph, tree, cache}
+    const decision = decide(termMap, phrase.family, phrase.severity, context)
+    if (!decision) return
+
+    const redirected = decision.family !== phrase.family
+    const startOffset = first.start.offset
+    const endOffset = last.end.offset
+    const actual =
+      startOffset !== undefined && endOffset !== undefined && text
+        ? text.slice(startOffset, endOffset)
+        : atoms.slice(start, end).map((atom) => atom.raw).join(' ')
+    const suggestions = redirected ? decision.family.suggest : phrase.suggest
+    const expected = adaptSuggestions(suggestions, actual, last.possessive, context)
+    const describe = redirected ? decision.family.describe : phrase.describe
+    const quoted = expected.slice(0, 3).map((value) => '`' + value + '`')
+    const reason =
+      '`' + actual + '` ' + describe + '; ' +
+      (decision.severity === 'warning' ? 'use ' + quoted.join(', ') + ' instead' : 'consider ' + quoted.join(', '))
+
+    const message = file.message(reason, {
+      place: {start: first.start, end: last.end},
+      ruleId: decision.family.id,
+      source
+    })
+    message.actual = actual
+    message.expected = expected
+    message.note = decision.family.note
+    message.url = decision.family.url
+    if (decision.severity === 'warning') message.fatal = false
+    else message.fatal = undefined
+  }
+
+  visitSentences(tree, undefined)
+}

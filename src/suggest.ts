@@ -1,0 +1,37 @@
+/**
+ * Makes suggestions ready to insert: the writer's number, possessive and capitals kept
+ * ("Customers'" gives "People's").
+ */
+import type {CompiledSuggestion} from './compile.js'
+import {testHolds, type MatchContext} from './context.js'
+
+function matchCase(actual: string, replacement: string): string {
+  const letters = actual.replace(/[^\p{L}]/gu, '')
+  if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase()
+  if (/^\p{Lu}/u.test(actual)) return replacement.charAt(0).toUpperCase() + replacement.slice(1)
+  return replacement
+}
+
+function makePossessive(replacement: string, plural: boolean, apostrophe: string): string {
+  if (plural && /s$/i.test(replacement)) return replacement + apostrophe
+  return replacement + apostrophe + 's'
+}
+
+export function adaptSuggestions(
+  suggestions: readonly CompiledSuggestion[],
+  actual: string,
+  possessive: boolean,
+  context: MatchContext
+): string[] {
+  let chosen = suggestions
+    .filter((suggestion) => !suggestion.when || testHolds(suggestion.when, context))
+    .map((suggestion) => (context.plural ? suggestion.many : suggestion.one))
+  if (possessive) {
+    // A possessive on a long phrase reads badly ("people who use services's"): keep single words where any exist.
+    const single = chosen.filter((text) => !/\s/.test(text))
+    if (single.length > 0) chosen = single
+    const apostrophe = actual.includes('\u2019') ? '\u2019' : "'"
+    chosen = chosen.map((text) => makePossessive(text, context.plural, apostrophe))
+  }
+  return [...new Set(chosen.map((text) => matchCase(actual, text)))]
+}

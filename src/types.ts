@@ -1,0 +1,104 @@
+/**
+ * The shapes of the term map (as written in `rules/` and in a user's options) and of the
+ * plugin's options. `schema/family.schema.json` is the same contract as JSON Schema.
+ */
+
+/** How sure a finding is: a warning is a clear case, info a prompt to look. */
+export type Severity = 'warning' | 'info'
+
+/**
+ * Words or phrases. A word ending in `*` matches any word starting so, `*` alone any one
+ * word, `a|b` either word, and `@name` includes a cue set from `rules/cues.yml`.
+ */
+export type Cues = string[]
+
+/** A condition on the words around a match; every key given must hold. */
+export interface ContextTest {
+  precededBy?: Cues
+  followedBy?: Cues
+  wordsBefore?: Cues
+  wordsAfter?: Cues
+  window?: number
+  sentenceHas?: Cues
+  paragraphHas?: Cues
+  documentHas?: Cues
+  matchHas?: Cues
+  titleCase?: boolean
+  definedTerm?: boolean
+  plural?: boolean
+  always?: true
+  not?: ContextTest
+  any?: ContextTest[]
+}
+
+export type Suggestion =
+  | string
+  | {one: string; many: string; when?: ContextTest}
+  | {text: string; when?: ContextTest}
+
+export type PhraseDefinition =
+  | string
+  | {
+      text: string
+      head?: number
+      describe?: string
+      suggest?: Suggestion[]
+      severity?: Severity
+      fixable?: boolean
+    }
+
+export interface SourceReference {
+  /** An essay id from `rules/sources.yml`. */
+  essay: string
+  /** A section of that essay. */
+  section: string
+}
+
+export type ContextOutcome = 'ignore' | Severity | {family: string}
+
+export interface ContextRule {
+  when: ContextTest
+  then: ContextOutcome
+  why: string
+}
+
+/** One family of wording: the unit users switch off, add or override. */
+export interface FamilyDefinition {
+  id: string
+  title: string
+  phrases: PhraseDefinition[]
+  severity: Severity
+  describe: string
+  suggest: Suggestion[]
+  explanation: string
+  source: SourceReference | SourceReference[]
+  context?: ContextRule[]
+  fixable?: boolean
+  url?: string
+  examples?: {flag?: string[]; pass?: string[]}
+}
+
+export interface Essay {
+  file: string
+  title: string
+  cite: string
+  sections: string[]
+}
+
+/** The whole term map, as generated from `rules/` into `generated/term-map.json`. */
+export interface TermMap {
+  families: FamilyDefinition[]
+  cues: Record<string, string[]>
+  everywhere: ContextRule[]
+  essays: Record<string, Essay>
+}
+
+/** Options of `retextPublicService`. */
+export interface Options {
+  /** Family ids to switch off (`['case', 'client']`). */
+  disable?: string[] | null
+  /** Families to add, or to replace the built-in family with the same id. */
+  families?: FamilyDefinition[] | null
+  /** Cue sets to add or replace, for use as `@name` in families' context rules. */
+  cues?: Record<string, string[]> | null
+}
