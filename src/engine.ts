@@ -1,0 +1,8 @@
+/**
+ * Pieces of the engine that the CLI, language server and browser page share, beyond the
+ * plugin itself (`retext-public-service/engine`).
+ */
+export {createPrescan, type Prescan} from './prescan.js'
+export {resolveTermMap, builtInTermMap} from './term-map.js'
+export {TermMapError} from './validate.js'
+export type {CompiledTermMap, CompiledFamily} from './compile.js'
