@@ -61,9 +61,23 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
         position++
         continue
       }
-      const {phrase, plural} = found
-      const end = position + phrase.words.length
-      report(sentence, paragraph, atoms, position, end, phrase, plural)
+      // A phrase that starts inside this one and runs past its end says more ("our
+      // customer journey" is about the journey, "our Customer Services" names a team).
+      // Only phrases overlapping the first match compete, so the choice does not chain on.
+      let start = position
+      let match = found
+      const firstEnd = position + found.phrase.words.length
+      for (let inner = position + 1; inner < firstEnd; inner++) {
+        const innerCandidates = termMap.index.get(atoms[inner].norm)
+        const overlapping = innerCandidates ? matchAt(atoms, inner, innerCandidates) : undefined
+        if (overlapping && inner + overlapping.phrase.words.length > start + match.phrase.words.length) {
+          start = inner
+          match = overlapping
+        }
+      }
+      const {phrase, plural} = match
+      const end = start + phrase.words.length
+      report(sentence, paragraph, atoms, start, end, phrase, plural)
       // One span, one message: the longest phrase owns its words.
       position = end
     }

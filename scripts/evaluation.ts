@@ -1,0 +1,249 @@
+/**
+ * Scores the plugin against labelled prose: the fixtures in `fixtures/<family>/cases.yml`,
+ * the held-out set, and real sentences from `../shared/corpus/` in `fixtures/real/`.
+ * Used by `npm run evaluate` (prints) and by the tests (keep the figures from falling).
+ */
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {dirname, extname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import rehypeParse from 'rehype-parse'
+import rehypeRetext from 'rehype-retext'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRetext from 'remark-retext'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {parse} from 'yaml'
+import retextPublicService from '../src/index.js'
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+export const corpusRoot = join(root, '..', 'shared', 'corpus')
+
+export interface Finding {
+  rule: string
+  actual: string
+  severity?: 'warning' | 'info'
+}
+
+export interface Case {
+  text: string
+  expect?: Finding[]
+  allow?: Finding[]
+}
+
+export interface CaseFile {
+  family: string
+  cases: Case[]
+}
+
+export interface RealLabel {
+  file: string
+  line: number
+  word: string
+  text?: string
+  label: 'flag' | 'pass' | 'either'
+  rule?: string
+  why?: string
+}
+
+export interface Tally {
+  truePositives: number
+  falsePositives: number
+  falseNegatives: number
+}
+
+export interface Problem {
+  kind: 'false alarm' | 'miss'
+  rule: string
+  actual: string
+  where: string
+  text: string
+}
+
+export interface Score {
+  overall: Tally
+  byFamily: Map<string, Tally>
+  problems: Problem[]
+}
+
+const textProcessor = unified().use(retextEnglish).use(retextPublicService).freeze()
+
+/** Parses and runs (no compiler needed) and returns the file's messages. */
+function run(processor: {parse(file: VFile): unknown; runSync(tree: never, file: VFile): unknown}, file: VFile): VFileMessage[] {
+  processor.runSync(processor.parse(file) as never, file)
+  return file.messages
+}
+
+export function lintText(text: string): VFileMessage[] {
+  return run(textProcessor, new VFile(text))
+}
+
+const retextForBridges = unified().use(retextEnglish).use(retextPublicService)
+const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkRetext, retextForBridges).freeze()
+const htmlProcessor = unified().use(rehypeParse).use(rehypeRetext, retextForBridges).freeze()
+
+/** Lints a document the way its format asks (markdown, HTML or plain text). */
+export function lintDocument(path: string, value: string): VFileMessage[] {
+  const extension = extname(path).toLowerCase()
+  const processor = ['.md', '.markdown', '.mdx'].includes(extension)
+    ? markdownProcessor
+    : ['.html', '.htm'].includes(extension)
+      ? htmlProcessor
+      : textProcessor
+  return run(processor, new VFile({path, value}))
+}
+
+function severityOf(message: VFileMessage): 'warning' | 'info' {
+  return message.fatal === false ? 'warning' : 'info'
+}
+
+function overlaps(message: VFileMessage, finding: Finding): boolean {
+  if (message.ruleId !== finding.rule) return false
+  const found = String(message.actual ?? '').toLowerCase().replace(/\s+/g, ' ')
+  const wanted = finding.actual.toLowerCase().replace(/\s+/g, ' ')
+  if (!found.includes(wanted) && !wanted.includes(found)) return false
+  return finding.severity === undefined || finding.severity === severityOf(message)
+}
+
+function tally(map: Map<string, Tally>, rule: string): Tally {
+  let entry = map.get(rule)
+  if (!entry) {
+    entry = {truePositives: 0, falsePositives: 0, falseNegatives: 0}
+    map.set(rule, entry)
+  }
+  return entry
+}
+
+function emptyScore(): Score {
+  return {overall: {truePositives: 0, falsePositives: 0, falseNegatives: 0}, byFamily: new Map(), problems: []}
+}
+
+function count(score: Score, rule: string, key: keyof Tally) {
+  score.overall[key]++
+  tally(score.byFamily, rule)[key]++
+}
+
+export function scoreCases(files: Array<{path: string; data: CaseFile}>): Score {
+  const score = emptyScore()
+  for (const {path, data} of files) {
+    for (const item of data.cases) {
+      const messages = lintText(item.text)
+      const used = new Set<VFileMessage>()
+      for (const expected of item.expect ?? []) {
+        const hit = messages.find((message) => !used.has(message) && overlaps(message, expected))
+        if (hit) {
+          used.add(hit)
+          count(score, expected.rule, 'truePositives')
+        } else {
+          count(score, expected.rule, 'falseNegatives')
+          score.problems.push({kind: 'miss', rule: expected.rule, actual: expected.actual, where: path, text: item.text})
+        }
+      }
+      for (const message of messages) {
+        if (used.has(message)) continue
+        if ((item.allow ?? []).some((allowed) => overlaps(message, allowed))) continue
+        const rule = message.ruleId ?? '?'
+        count(score, rule, 'falsePositives')
+        score.problems.push({kind: 'false alarm', rule, actual: String(message.actual), where: path, text: item.text})
+      }
+    }
+  }
+  return score
+}
+
+export function loadCaseFiles(): Array<{path: string; data: CaseFile}> {
+  const fixtures = join(root, 'fixtures')
+  const files: Array<{path: string; data: CaseFile}> = []
+  for (const name of readdirSync(fixtures).sort()) {
+    const path = join(fixtures, name, 'cases.yml')
+    if (existsSync(path)) files.push({path: 'fixtures/' + name + '/cases.yml', data: parse(readFileSync(path, 'utf8')) as CaseFile})
+  }
+  return files
+}
+
+export function loadHeldOut(): Array<{path: string; data: CaseFile}> {
+  const path = join(root, 'fixtures', 'heldout', 'sentences.yml')
+  return existsSync(path) ? [{path: 'fixtures/heldout/sentences.yml', data: parse(readFileSync(path, 'utf8')) as CaseFile}] : []
+}
+
+export function loadRealLabels(): RealLabel[] {
+  const path = join(root, 'fixtures', 'real', 'labels.yml')
+  return existsSync(path) ? (parse(readFileSync(path, 'utf8')) as RealLabel[]) : []
+}
+
+/** Scores real corpus sentences: each labelled occurrence against the findings on its line. */
+export function scoreReal(labels: RealLabel[]): Score {
+  const score = emptyScore()
+  const byFile = new Map<string, RealLabel[]>()
+  for (const label of labels) byFile.set(label.file, [...(byFile.get(label.file) ?? []), label])
+  for (const [file, list] of byFile) {
+    const value = readFileSync(join(corpusRoot, file), 'utf8')
+    const messages = lintDocument(file, value)
+    const used = new Set<VFileMessage>()
+    for (const label of list) {
+      const word = label.word.toLowerCase()
+      const onLine = messages.filter((message) => {
+        if (message.line !== label.line) return false
+        const actual = String(message.actual ?? '').toLowerCase().replace(/\s+/g, ' ')
+        return actual.includes(word) || word.includes(actual)
+      })
+      const where = file + ':' + label.line
+      const text = label.text ?? ''
+      if (label.label === 'flag') {
+        const hit = onLine.find((message) => message.ruleId === label.rule && !used.has(message))
+        if (hit) {
+          used.add(hit)
+          count(score, label.rule ?? '?', 'truePositives')
+        } else {
+          count(score, label.rule ?? '?', 'falseNegatives')
+          score.problems.push({kind: 'miss', rule: label.rule ?? '?', actual: label.word, where, text})
+        }
+      } else if (label.label === 'pass') {
+        for (const message of onLine) {
+          if (used.has(message)) continue
+          used.add(message)
+          count(score, message.ruleId ?? '?', 'falsePositives')
+          score.problems.push({kind: 'false alarm', rule: message.ruleId ?? '?', actual: String(message.actual), where, text})
+        }
+      } else {
+        for (const message of onLine) used.add(message)
+      }
+    }
+  }
+  return score
+}
+
+export function precision(tally: Tally): number {
+  const found = tally.truePositives + tally.falsePositives
+  return found === 0 ? 1 : tally.truePositives / found
+}
+
+export function recall(tally: Tally): number {
+  const wanted = tally.truePositives + tally.falseNegatives
+  return wanted === 0 ? 1 : tally.truePositives / wanted
+}
+
+export function formatScore(title: string, score: Score, showProblems = true): string {
+  const lines = [
+    title,
+    '  overall: precision ' + precision(score.overall).toFixed(3) + ', recall ' + recall(score.overall).toFixed(3) +
+      ' (' + score.overall.truePositives + ' found, ' + score.overall.falsePositives + ' false alarms, ' + score.overall.falseNegatives + ' missed)',
+    '  family                  precision  recall   found  false  missed'
+  ]
+  for (const [rule, entry] of [...score.byFamily].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(
+      '  ' + rule.padEnd(24) + precision(entry).toFixed(3).padStart(9) + recall(entry).toFixed(3).padStart(8) +
+        String(entry.truePositives).padStart(8) + String(entry.falsePositives).padStart(7) + String(entry.falseNegatives).padStart(8)
+    )
+  }
+  if (showProblems && score.problems.length > 0) {
+    lines.push('  problems:')
+    for (const problem of score.problems) {
+      lines.push('    ' + problem.kind + ' [' + problem.rule + '] "' + problem.actual + '" at ' + problem.where + ': ' + problem.text.replace(/\s+/g, ' ').slice(0, 200))
+    }
+  }
+  return lines.join('\n')
+}

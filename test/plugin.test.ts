@@ -1,0 +1,146 @@
+import {describe, expect, it} from 'vitest'
+import {TermMapError, type FamilyDefinition} from '../src/index.js'
+import {check, found} from './helpers.js'
+
+describe('messages', () => {
+  it('carries rule id, source, actual, expected, note, url and severity', () => {
+    const [message] = check('Customers who need help at home can ask for a care needs assessment.')
+    expect(message.ruleId).toBe('customer')
+    expect(message.source).toBe('retext-public-service')
+    expect(message.actual).toBe('Customers')
+    expect(message.expected).toEqual(['People', 'People who draw on care and support'])
+    expect(message.fatal).toBe(false)
+    expect(message.reason).toBe('`Customers` frames people as buyers of a service; use `People`, `People who draw on care and support` instead')
+    expect(message.note).toMatch(/^A customer chooses/)
+    expect(message.note).toContain("Source: the ‘Choice’ section of the essay on customers in adult social care")
+    expect(message.url).toBe('https://github.com/retext-public-service/retext-public-service/blob/main/docs/rules/customer.md')
+    expect(message.place).toEqual({start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 10, offset: 9}})
+  })
+
+  it('leaves `fatal` unset for informational findings', () => {
+    const [message] = check('Every member of staff is trained in customer service.')
+    expect(message.ruleId).toBe('customer-service')
+    expect(message.fatal).toBeUndefined()
+    expect(message.reason).toContain('consider')
+  })
+
+  it('offers residents and members of the public outside care, citizens in civic contexts', () => {
+    const [plain] = check('Customers can apply for a parking permit online.')
+    expect(plain.expected).toContain('People')
+    expect(plain.expected).toContain('Residents')
+    const [civic] = check('Councillors are accountable to the customers who elect them.')
+    expect(civic.expected).toContain('citizens')
+    const [mixed] = check('Councillors are accountable to the customers who elect them. Asylum seekers use our services too.')
+    expect(mixed.expected).not.toContain('citizens')
+  })
+
+  it('never flags "citizen"', () => {
+    expect(found('Citizens have a voice in how the council spends its budget.')).toEqual([])
+  })
+})
+
+describe('suggestions keep the writer’s form', () => {
+  it.each([
+    ['The customer’s daughter phoned.', 'customer', 'customer’s', 'person’s'],
+    ["We read every customer's letter.", 'customer', "customer's", "person's"],
+    ["Customers' needs come first in adult social care.", 'customer', "Customers'", "People's"],
+    ['A CUSTOMER may ask for a review of their care.', 'customer', 'CUSTOMER', 'PERSON'],
+    ['Finance treats the care teams as internal customers.', 'internal-customers', 'internal customers', 'colleagues'],
+    ['Finance treats the care team as an internal customer.', 'internal-customers', 'internal customer', 'colleague'],
+    ['Service users are invited to a review.', 'service-user', 'Service users', 'People who use services'],
+    ['The service-user was discharged home.', 'service-user', 'service-user', 'person who uses services'],
+    ['We are building a Customer-Focused service for adults with care needs.', 'customer-focused', 'Customer-Focused', 'Person-centred']
+  ])('%s', (text, rule, actual, first) => {
+    const message = check(text).find((item) => item.ruleId === rule)
+    expect(message?.actual).toBe(actual)
+    expect(message?.expected?.[0]).toBe(first)
+  })
+})
+
+describe('matching', () => {
+  it('matches hyphenated, spaced and line-broken phrases alike', () => {
+    expect(found('Our service-users and our service\nusers.')).toEqual(['our-customers:Our service-users', 'our-customers:our service\nusers'])
+    expect(found('A customer focused service. A customer-centric council.')).toEqual([
+      'customer-focused:customer focused',
+      'customer-focused:customer-centric'
+    ])
+  })
+
+  it('lets the longest phrase win and gives one span one message', () => {
+    expect(found('Internal customers in finance rate our work.')).toEqual(['internal-customers:Internal customers'])
+    // Where phrases overlap, the one that runs further says more.
+    expect(found('We mapped our customer journey through adult social care.')).toEqual(['customer-journey:customer journey'])
+    expect(found('Our service user forum meets monthly to discuss home care.')).toEqual(['customer-forum:service user forum'])
+    expect(found('We track customer satisfaction scores for home care.')).toEqual(['customer-satisfaction:customer satisfaction scores'])
+  })
+
+  it('leaves quoted and mentioned words alone', () => {
+    expect(found('We no longer use the word “customers” in adult social care.')).toEqual([])
+    expect(found('She called the report "Putting Customers First" and sent it round.')).toEqual([])
+    expect(found('The term service user is outdated.')).toEqual([])
+    expect(found("Staff said 'our customers' sounded cold when talking about care.")).toEqual([])
+  })
+
+  it('leaves identifiers, addresses and file names alone', () => {
+    expect(found('Set customer_id and serviceUser in the export. Email customer@example.org.')).toEqual([])
+  })
+
+  it('does not flag the traps', () => {
+    for (const text of [
+      'In case of a power cut, the alarm keeps working for 24 hours.',
+      'HM Revenue and Customs carries out customs checks on imports.',
+      'The kitchen was custom-built and she is accustomed to it.',
+      'Configure your email client, then install the client-side certificate.',
+      'Trading standards enforce consumer protection law and the Consumer Rights Act 2015.',
+      'The Consumer Prices Index rose by 2.1% in March.',
+      'The business case and a case study were published in any case.',
+      'Call our Customer Services team on 0300 123 4567.'
+    ]) {
+      expect(check(text).filter((message) => message.fatal === false), text).toEqual([])
+    }
+  })
+})
+
+describe('options', () => {
+  it('switches families off by id', () => {
+    const text = 'Service users and customers are welcome.'
+    expect(found(text)).toEqual(['service-user:Service users', 'customer:customers'])
+    expect(found(text, {disable: ['customer']})).toEqual(['service-user:Service users'])
+  })
+
+  const ownFamily: FamilyDefinition = {
+    id: 'placement',
+    title: 'Placement for a person’s home',
+    phrases: ['placement'],
+    severity: 'warning',
+    describe: 'describes a home as a placement',
+    suggest: ['home'],
+    explanation: 'A home is where someone lives, not a placement made for them.',
+    source: {essay: 'customer-in-adult-social-care', section: 'Journeys and pathways'},
+    context: [{when: {precededBy: ['work']}, then: 'ignore', why: 'A work placement is a job.'}]
+  }
+
+  it('adds a family in the same shape as the built-ins', () => {
+    expect(found('Her placement at the care home ended. His work placement starts.', {families: [ownFamily]})).toEqual([
+      'placement:placement'
+    ])
+  })
+
+  it('overrides a built-in family with the same id', () => {
+    const quiet: FamilyDefinition = {...ownFamily, id: 'customer', phrases: ['patron'], suggest: ['person']}
+    expect(found('Customers and patrons.', {families: [quiet]})).toEqual(['customer:patrons'])
+  })
+
+  it('explains a bad definition, naming the family and the field', () => {
+    const bad = {...ownFamily, phrases: 'placement'} as unknown as FamilyDefinition
+    expect(() => check('x', {families: [bad]})).toThrow(TermMapError)
+    expect(() => check('x', {families: [bad]})).toThrow('invalid family in `families[0]` (id `placement`): `phrases` must be array')
+    const unknownField = {...ownFamily, colour: 'red'} as unknown as FamilyDefinition
+    expect(() => check('x', {families: [unknownField]})).toThrow('has an unknown field `colour`')
+    const badCue = {...ownFamily, context: [{when: {sentenceHas: ['@nothing']}, then: 'ignore' as const, why: 'x'}]}
+    expect(() => check('x', {families: [badCue]})).toThrow('uses unknown cue set `@nothing`')
+    const badSource = {...ownFamily, source: {essay: 'customer-in-adult-social-care', section: 'Nowhere'}}
+    expect(() => check('x', {families: [badSource]})).toThrow('`source.section` `Nowhere` is not a section')
+    expect(() => check('x', {disable: ['no-such-family']})).toThrow('`disable` names unknown family `no-such-family`')
+  })
+})
