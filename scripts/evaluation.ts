@@ -86,14 +86,16 @@ const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter).use(
 const htmlProcessor = unified().use(rehypeParse).use(rehypeRetext, retextForBridges).freeze()
 
 /** Lints a document the way its format asks (markdown, HTML or plain text). */
-export function lintDocument(path: string, value: string): VFileMessage[] {
+export async function lintDocument(path: string, value: string): Promise<VFileMessage[]> {
   const extension = extname(path).toLowerCase()
   const processor = ['.md', '.markdown', '.mdx'].includes(extension)
     ? markdownProcessor
     : ['.html', '.htm'].includes(extension)
       ? htmlProcessor
       : textProcessor
-  return run(processor, new VFile({path, value}))
+  const file = new VFile({path, value})
+  await processor.run(processor.parse(file) as never, file)
+  return file.messages
 }
 
 function severityOf(message: VFileMessage): 'warning' | 'info' {
@@ -175,13 +177,13 @@ export function loadRealLabels(): RealLabel[] {
 }
 
 /** Scores real corpus sentences: each labelled occurrence against the findings on its line. */
-export function scoreReal(labels: RealLabel[]): Score {
+export async function scoreReal(labels: RealLabel[]): Promise<Score> {
   const score = emptyScore()
   const byFile = new Map<string, RealLabel[]>()
   for (const label of labels) byFile.set(label.file, [...(byFile.get(label.file) ?? []), label])
   for (const [file, list] of byFile) {
     const value = readFileSync(join(corpusRoot, file), 'utf8')
-    const messages = lintDocument(file, value)
+    const messages = await lintDocument(file, value)
     const used = new Set<VFileMessage>()
     for (const label of list) {
       const word = label.word.toLowerCase()
