@@ -1,6 +1,6 @@
 /**
  * A sentence as a flat list of words ("atoms") the matcher and the context tests read.
- * Hyphenated words give one atom per part, so "service-user" and "service user" match the
+ * Hyphenated words give one atom per part, so "well-being" and "well being" match the
  * same phrase; line breaks are white space, so a phrase may run across lines.
  */
 import type {Paragraph, Root, Sentence, SentenceContent, Text, Word} from 'nlcst'
@@ -8,7 +8,7 @@ import type {Point} from 'unist'
 import {normalizeWord} from './words.js'
 
 export interface Atom {
-  /** Lower case, straight apostrophe, possessive removed. */
+  /** Lowercased, straight apostrophe, possessive removed. */
   norm: string
   /** The word part as written. */
   raw: string
@@ -29,7 +29,7 @@ const apostrophes = new Set(["'", '\u2019'])
 /** Symbols that glue words into identifiers, addresses and paths, not prose. */
 const gluing = new Set(['_', '@', '/', '\\', '=', '#', '<', '>', '{', '}', '|', '~'])
 
-/** A word that is an identifier, such as `customer_id` or `serviceUser`. */
+/** A word that is an identifier, such as `record_id` or `postCode`. */
 function isIdentifier(word: Word): boolean {
   for (const child of word.children) {
     if (child.type === 'SymbolNode') return true
@@ -42,7 +42,7 @@ function glued(node: SentenceContent | undefined): boolean {
   return node !== undefined && (node.type === 'SymbolNode' || node.type === 'PunctuationNode') && gluing.has(node.value)
 }
 
-/** A word directly attached to a dot and another word (`council.gov.uk`, `customers.csv`). */
+/** A word directly attached to a dot and another word (`council.gov.uk`, `report.csv`). */
 function dotted(children: SentenceContent[], index: number): boolean {
   const next = children[index + 1]
   const after = children[index + 2]
@@ -63,7 +63,7 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
     if (child.type === 'WhiteSpaceNode') continue
     if (child.type !== 'WordNode') {
       const last = atoms[atoms.length - 1]
-      // A lone apostrophe after a word ending in s is a plural possessive (customers').
+      // A lone apostrophe after a word ending in s is a plural possessive (residents').
       if (
         child.type === 'PunctuationNode' &&
         apostrophes.has(child.value) &&

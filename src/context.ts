@@ -70,12 +70,12 @@ function titleCaseInfo(context: MatchContext): {titleCase: boolean; definedTerm:
     (previous !== undefined && capitalised.test(previous.raw) && !(previous.sentenceStart && previous.raw.length <= 3)) ||
     (next !== undefined && capitalised.test(next.raw) && next.raw !== 'I')
   if (end - start > 1) {
-    // "Service users" in sentence case is not a name; "Service Users" is.
+    // Two words with only a first capital ("Social workers") are not a name; "Social Workers" is.
     return {titleCase: true, definedTerm: false}
   }
   if (neighbourCapitalised) return {titleCase: true, definedTerm: false}
   if (atoms[start].sentenceStart) return {titleCase: false, definedTerm: false}
-  // One capitalised word mid-sentence: a contract's "the Customer", or a heading's capital.
+  // One capitalised word mid-sentence: a contract's defined term ("the Buyer"), or a heading's capital.
   const definedTerm = previous !== undefined && previous.norm === 'the'
   return {titleCase: !definedTerm, definedTerm}
 }

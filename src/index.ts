@@ -9,11 +9,11 @@ import {resolveTermMap} from './term-map.js'
 import type {Options} from './types.js'
 
 /**
- * Check English prose for wording that frames people as customers, cases or consumers.
+ * Check English prose for wording that frames people as buyers, files or units of a process.
  *
  * Each finding is a vfile message with `ruleId` (the family id), `actual`, `expected`
  * (ready-to-insert replacements), `note` (why, and the essay section it draws on) and
- * `url`; clear cases are warnings (`fatal: false`), uncertain ones informational.
+ * `url`; clear findings are warnings (`fatal: false`), uncertain ones informational.
  */
 const retextPublicService: Plugin<[(Options | null | undefined)?], Root> = function (options) {
   const termMap = resolveTermMap(options)

@@ -61,8 +61,8 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
         position++
         continue
       }
-      // A phrase that starts inside this one and runs past its end says more ("our
-      // customer journey" is about the journey, "our Customer Services" names a team).
+      // A phrase that starts inside this one and runs past its end is the more specific
+      // wording (a possessive label followed by a longer compound that owns the same noun).
       // Only phrases overlapping the first match compete, so the choice does not chain on.
       let start = position
       let match = found

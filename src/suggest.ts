@@ -1,6 +1,6 @@
 /**
  * Makes suggestions ready to insert: the writer's number, possessive and capitals kept
- * ("Customers'" gives "People's").
+ * (a plural possessive stays a plural possessive, a capital stays a capital).
  */
 import type {CompiledSuggestion} from './compile.js'
 import {testHolds, type MatchContext} from './context.js'

@@ -3,7 +3,7 @@
  * plugin's options. `schema/family.schema.json` is the same contract as JSON Schema.
  */
 
-/** How sure a finding is: a warning is a clear case, info a prompt to look. */
+/** How sure a finding is: a warning is clear, info a prompt to look. */
 export type Severity = 'warning' | 'info'
 
 /**
@@ -62,7 +62,7 @@ export interface ContextRule {
   why: string
 }
 
-/** One family of wording: the unit users switch off, add or override. */
+/** One family of wording: the unit people switch off, add or override. */
 export interface FamilyDefinition {
   id: string
   title: string
@@ -95,7 +95,7 @@ export interface TermMap {
 
 /** Options of `retextPublicService`. */
 export interface Options {
-  /** Family ids to switch off (`['case', 'client']`). */
+  /** Family ids to switch off. */
   disable?: string[] | null
   /** Families to add, or to replace the built-in family with the same id. */
   families?: FamilyDefinition[] | null

@@ -6,7 +6,7 @@ import pluralize from 'pluralize'
 
 const curlyApostrophe = /\u2019/g
 
-/** Lower case, straight apostrophe, no possessive ending. */
+/** Lowercased, straight apostrophe, no possessive ending. */
 export function normalizeWord(value: string): {norm: string; possessive: boolean} {
   let norm = value.toLowerCase().replace(curlyApostrophe, "'")
   let possessive = false

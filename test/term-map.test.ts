@@ -1,0 +1,82 @@
+import {execFileSync, spawnSync} from 'node:child_process'
+import {readFileSync, readdirSync} from 'node:fs'
+import {join} from 'node:path'
+import {Ajv} from 'ajv'
+import {parse} from 'yaml'
+import {describe, expect, it} from 'vitest'
+import {builtInTermMap} from '../src/index.js'
+import {check} from './helpers.js'
+
+const root = join(import.meta.dirname, '..')
+
+describe('the term map', () => {
+  it('has generated files (term map, validator, docs pages) in step with rules/', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-rules.ts', '--check'], {cwd: root, encoding: 'utf8'})
+    expect(result.stderr + result.stdout).toContain('up to date')
+    expect(result.status).toBe(0)
+  })
+
+  it('validates every family file against the published JSON Schema', () => {
+    const schema = JSON.parse(readFileSync(join(root, 'schema/family.schema.json'), 'utf8'))
+    const validate = new Ajv({strict: true, allErrors: true}).compile(schema)
+    const files = readdirSync(join(root, 'rules')).filter((name) => name.endsWith('.yml') && !['cues.yml', 'sources.yml'].includes(name))
+    expect(files.length).toBeGreaterThanOrEqual(22)
+    for (const name of files) {
+      const family = parse(readFileSync(join(root, 'rules', name), 'utf8'))
+      expect(validate(family), name + ': ' + JSON.stringify(validate.errors)).toBe(true)
+    }
+  })
+
+  it('covers every family the project promises', () => {
+    expect(builtInTermMap.families.map((family) => family.id).sort()).toEqual(
+      [
+        'brokering', 'care-package', 'case', 'client', 'consumer', 'consumer-rights', 'customer', 'customer-experience',
+        'customer-focused', 'customer-forum', 'customer-journey', 'customer-satisfaction', 'customer-service', 'dealing-with',
+        'empower', 'front-door', 'internal-customers', 'our-customers', 'pathway', 'recipients', 'service-user', 'tec-role'
+      ].sort()
+    )
+  })
+
+  it('copies no run of eight words from the essays', () => {
+    const output = execFileSync(process.execPath, ['../shared/tools/check-no-verbatim.mjs', 'rules', 'src', 'README.md', 'docs', 'fixtures', 'web'], {
+      cwd: root,
+      encoding: 'utf8'
+    })
+    expect(output).toContain('no run of 8+ words shared with the source essays')
+  })
+
+  it('keeps every word of the term map out of the engine (src/)', () => {
+    const terms = new Set<string>()
+    for (const family of builtInTermMap.families) {
+      for (const phrase of family.phrases) terms.add((typeof phrase === 'string' ? phrase : phrase.text).toLowerCase())
+    }
+    const engineFiles = ['atoms', 'compile', 'context', 'engine', 'index', 'lint', 'prescan', 'suggest', 'term-map', 'types', 'validate', 'words']
+    for (const name of engineFiles) {
+      const source = readFileSync(join(root, 'src', name + '.ts'), 'utf8').toLowerCase().replace(/retext-public-service|public-service|publicservice/g, '')
+      for (const term of terms) {
+        const pattern = new RegExp('(?<![a-z])' + term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]') + 's?(?![a-z])')
+        expect(pattern.test(source), 'src/' + name + '.ts names “' + term + '”').toBe(false)
+      }
+    }
+  })
+
+  it('cites an essay section in every explanation', () => {
+    for (const family of builtInTermMap.families) {
+      const [message] = check(family.examples?.flag?.[0] ?? '')
+      expect(message, family.id + ' has a first example that is reported').toBeDefined()
+      expect(message.note).toMatch(/Source: the .+ (section of the essay on customers in adult social care|of the blog post “Citizens not customers” \(2009\))/)
+      expect(message.url).toContain('/docs/rules/')
+    }
+  })
+
+  it.each(builtInTermMap.families.map((family) => [family.id, family] as const))('%s: its documented examples behave as documented', (id, family) => {
+    expect(family.examples?.flag?.length, id + ' documents a reported example').toBeGreaterThan(0)
+    expect(family.examples?.pass?.length, id + ' documents an example that is not reported').toBeGreaterThan(0)
+    for (const text of family.examples?.flag ?? []) {
+      expect(check(text).map((message) => message.ruleId), text).toContain(id)
+    }
+    for (const text of family.examples?.pass ?? []) {
+      expect(check(text).filter((message) => message.ruleId === id), text).toEqual([])
+    }
+  })
+})
