@@ -13,7 +13,8 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import retextEnglish from 'retext-english'
-import {unified} from 'unified'
+import type {Root as NlcstRoot} from 'nlcst'
+import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parse} from 'yaml'
@@ -81,20 +82,18 @@ export function lintText(text: string): VFileMessage[] {
   return run(textProcessor, new VFile(text))
 }
 
-const retextForBridges = unified().use(retextEnglish).use(retextPublicService)
+// remark-retext and rehype-retext type their destination as a processor with no transformers yet.
+const retextForBridges = unified().use(retextEnglish).use(retextPublicService) as unknown as Processor<NlcstRoot>
 const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkRetext, retextForBridges).freeze()
 const htmlProcessor = unified().use(rehypeParse).use(rehypeRetext, retextForBridges).freeze()
 
 /** Lints a document the way its format asks (markdown, HTML or plain text). */
 export async function lintDocument(path: string, value: string): Promise<VFileMessage[]> {
   const extension = extname(path).toLowerCase()
-  const processor = ['.md', '.markdown', '.mdx'].includes(extension)
-    ? markdownProcessor
-    : ['.html', '.htm'].includes(extension)
-      ? htmlProcessor
-      : textProcessor
   const file = new VFile({path, value})
-  await processor.run(processor.parse(file) as never, file)
+  if (['.md', '.markdown', '.mdx'].includes(extension)) await markdownProcessor.run(markdownProcessor.parse(file), file)
+  else if (['.html', '.htm'].includes(extension)) await htmlProcessor.run(htmlProcessor.parse(file), file)
+  else await textProcessor.run(textProcessor.parse(file), file)
   return file.messages
 }
 
@@ -184,13 +183,28 @@ export async function scoreReal(labels: RealLabel[]): Promise<Score> {
   for (const [file, list] of byFile) {
     const value = readFileSync(join(corpusRoot, file), 'utf8')
     const messages = await lintDocument(file, value)
+    const lines = value.split('\n')
     const used = new Set<VFileMessage>()
+    const seen = new Map<string, number>()
     for (const label of list) {
       const word = label.word.toLowerCase()
+      // Find the occurrence through the label's sentence; the k-th label of the same word
+      // in the same sentence is its k-th occurrence there.
+      const lineText = (lines[label.line - 1] ?? '').toLowerCase()
+      const sentence = (label.text ?? '').toLowerCase().replace(/^\u2026/, '').slice(0, 40)
+      const sentenceAt = sentence ? lineText.indexOf(sentence) : -1
+      const key = label.line + '\u0000' + word + '\u0000' + sentenceAt
+      const occurrence = seen.get(key) ?? 0
+      seen.set(key, occurrence + 1)
+      let column = Math.max(sentenceAt, 0) - 1
+      for (let index = 0; index <= occurrence; index++) column = lineText.indexOf(word, column + 1)
       const onLine = messages.filter((message) => {
         if (message.line !== label.line) return false
         const actual = String(message.actual ?? '').toLowerCase().replace(/\s+/g, ' ')
-        return actual.includes(word) || word.includes(actual)
+        if (!actual.includes(word) && !word.includes(actual)) return false
+        if (column < 0) return true
+        const start = (message.column ?? 1) - 1
+        return start < column + word.length && start + actual.length > column
       })
       const where = file + ':' + label.line
       const text = label.text ?? ''

@@ -94,10 +94,10 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
         end: part[part.length - 1].position?.end,
         possessive,
         breakBefore: partBreak,
-        sentenceStart: !seenWord,
+        sentenceStart: !seenWord && /\p{L}/u.test(raw),
         childIndex: index
       })
-      seenWord = true
+      if (/\p{L}/u.test(raw)) seenWord = true
       part = []
       partBreak = false
     }

@@ -27,6 +27,7 @@ export interface CompiledTest {
   titleCase?: boolean
   definedTerm?: boolean
   plural?: boolean
+  alone?: boolean
   always?: boolean
   not?: CompiledTest
   any?: CompiledTest[]
@@ -134,6 +135,7 @@ export class CueCompiler {
       titleCase: test.titleCase,
       definedTerm: test.definedTerm,
       plural: test.plural,
+      alone: test.alone,
       always: test.always,
       not: test.not ? this.test(test.not) : undefined,
       any: test.any?.map((inner) => this.test(inner))

@@ -119,6 +119,12 @@ export function testHolds(test: CompiledTest, context: MatchContext): boolean {
     if (test.definedTerm !== undefined && shape.definedTerm !== test.definedTerm) return false
   }
   if (test.plural !== undefined && test.plural !== context.plural) return false
+  if (test.alone !== undefined) {
+    // A glossary headword stands alone, lowercased; a heading that is only the term has a capital.
+    const paragraph = context.cache.paragraph(context.paragraph, context.sentence)
+    const alone = paragraph.length === end - start && !/^\p{Lu}/u.test(atoms[start].raw)
+    if (alone !== test.alone) return false
+  }
   if (test.not && testHolds(test.not, context)) return false
   if (test.any && !test.any.some((inner) => testHolds(inner, context))) return false
   return true

@@ -22,7 +22,7 @@ function sentenceMayMatch(sentence: Sentence, index: ReadonlyMap<string, unknown
 }
 
 /** The phrase matched at `position`, longest first, with whether its head is plural. */
-function matchAt(atoms: readonly Atom[], position: number, candidates: readonly CompiledPhrase[]) {
+export function matchAt(atoms: readonly Atom[], position: number, candidates: readonly CompiledPhrase[]) {
   candidates: for (const phrase of candidates) {
     const length = phrase.words.length
     if (position + length > atoms.length) continue

@@ -26,6 +26,7 @@ export interface ContextTest {
   titleCase?: boolean
   definedTerm?: boolean
   plural?: boolean
+  alone?: boolean
   always?: true
   not?: ContextTest
   any?: ContextTest[]

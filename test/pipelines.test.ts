@@ -3,7 +3,8 @@ import rehypeRetext from 'rehype-retext'
 import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import retextEnglish from 'retext-english'
-import {unified} from 'unified'
+import type {Root as NlcstRoot} from 'nlcst'
+import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import retextPublicService from '../src/index.js'
@@ -29,7 +30,7 @@ describe('in retext', () => {
 describe('in remark, through remark-retext', () => {
   const processor = unified()
     .use(remarkParse)
-    .use(remarkRetext, unified().use(retextEnglish).use(retextPublicService))
+    .use(remarkRetext, unified().use(retextEnglish).use(retextPublicService) as unknown as Processor<NlcstRoot>)
 
   const markdown = [
     '# Our approach to adult social care',
@@ -61,7 +62,7 @@ describe('in remark, through remark-retext', () => {
 describe('in rehype, through rehype-retext', () => {
   const processor = unified()
     .use(rehypeParse, {fragment: true})
-    .use(rehypeRetext, unified().use(retextEnglish).use(retextPublicService))
+    .use(rehypeRetext, unified().use(retextEnglish).use(retextPublicService) as unknown as Processor<NlcstRoot>)
 
   it('reports findings in HTML text, not in code or attributes', async () => {
     const html = [

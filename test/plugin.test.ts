@@ -49,7 +49,7 @@ describe('suggestions keep the writer’s form', () => {
     ['Finance treats the care team as an internal customer.', 'internal-customers', 'internal customer', 'colleague'],
     ['Service users are invited to a review.', 'service-user', 'Service users', 'People who use services'],
     ['The service-user was discharged home.', 'service-user', 'service-user', 'person who uses services'],
-    ['We are building a Customer-Focused service for adults with care needs.', 'customer-focused', 'Customer-Focused', 'Person-centred']
+    ['Customer-focused services are our aim in adult social care.', 'customer-focused', 'Customer-focused', 'Person-centred']
   ])('%s', (text, rule, actual, first) => {
     const message = check(text).find((item) => item.ruleId === rule)
     expect(message?.actual).toBe(actual)
