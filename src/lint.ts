@@ -6,7 +6,7 @@ import type {VFile} from 'vfile'
 import {AtomCache, type Atom} from './atoms.js'
 import type {CompiledPhrase, CompiledTermMap} from './compile.js'
 import {decide, isQuoted, type MatchContext} from './context.js'
-import {adaptSuggestions} from './suggest.js'
+import {adaptSuggestions, articleFor} from './suggest.js'
 
 export const source = 'retext-public-service'
 
@@ -102,14 +102,33 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
     if (!decision) return
 
     const redirected = decision.family !== phrase.family
-    const startOffset = first.start.offset
-    const endOffset = last.end.offset
-    const actual =
-      startOffset !== undefined && endOffset !== undefined && text
-        ? text.slice(startOffset, endOffset)
-        : atoms.slice(start, end).map((atom) => atom.raw).join(' ')
     const suggestions = redirected ? decision.family.suggest : phrase.suggest
-    const expected = adaptSuggestions(suggestions, actual, last.possessive, context)
+    const slice = (from: Atom) => {
+      const startOffset = from.start?.offset
+      const endOffset = last.end?.offset
+      return startOffset !== undefined && endOffset !== undefined && text
+        ? text.slice(startOffset, endOffset)
+        : atoms.slice(atoms.indexOf(from), end).map((atom) => atom.raw).join(' ')
+    }
+    let spanStart = first
+    let actual = slice(first)
+    let expected = adaptSuggestions(suggestions, actual, last.possessive, context)
+
+    // "an internal …" must become "a colleague": when a replacement needs the other
+    // article, the finding covers the article too, so applying it stays grammatical.
+    const article = start > 0 && !first.breakBefore ? atoms[start - 1] : undefined
+    if (article && (article.norm === 'a' || article.norm === 'an') && article.start) {
+      const needsOther = expected.some((value) => articleFor(value) !== article.norm)
+      if (needsOther) {
+        spanStart = article
+        actual = slice(article)
+        expected = expected.map((value) => {
+          const chosen = articleFor(value)
+          const written = /^\p{Lu}/u.test(article.raw) ? chosen.charAt(0).toUpperCase() + chosen.slice(1) : chosen
+          return written + ' ' + (/^\p{Lu}/u.test(article.raw) && /^\p{Lu}/u.test(value) && !/^\p{Lu}/u.test(first.raw) ? value.charAt(0).toLowerCase() + value.slice(1) : value)
+        })
+      }
+    }
     const describe = redirected ? decision.family.describe : phrase.describe
     const quoted = expected.slice(0, 3).map((value) => '`' + value + '`')
     const reason =
@@ -117,7 +136,7 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
       (decision.severity === 'warning' ? 'use ' + quoted.join(', ') + ' instead' : 'consider ' + quoted.join(', '))
 
     const message = file.message(reason, {
-      place: {start: first.start, end: last.end},
+      place: {start: spanStart.start ?? first.start, end: last.end},
       ruleId: decision.family.id,
       source
     })

@@ -35,3 +35,11 @@ export function adaptSuggestions(
   }
   return [...new Set(chosen.map((text) => matchCase(actual, text)))]
 }
+
+/** "a" or "an" before a word, by its first sound as far as spelling tells. */
+export function articleFor(word: string): 'a' | 'an' {
+  const lower = word.toLowerCase()
+  if (/^(hour|honest|honou?r|heir)/.test(lower)) return 'an'
+  if (/^(u[bcfhjkqrstn][aeiou]|use|usu|eu|one|once|uni)/.test(lower)) return 'a'
+  return /^[aeiou]/.test(lower) ? 'an' : 'a'
+}

@@ -46,7 +46,8 @@ describe('suggestions keep the writer’s form', () => {
     ["Customers' needs come first in adult social care.", 'customer', "Customers'", "People's"],
     ['A CUSTOMER may ask for a review of their care.', 'customer', 'CUSTOMER', 'PERSON'],
     ['Finance treats the care teams as internal customers.', 'internal-customers', 'internal customers', 'colleagues'],
-    ['Finance treats the care team as an internal customer.', 'internal-customers', 'internal customer', 'colleague'],
+    ['Finance treats the care team as an internal customer.', 'internal-customers', 'an internal customer', 'a colleague'],
+    ['An internal customer is any team that uses our work.', 'internal-customers', 'An internal customer', 'A colleague'],
     ['Service users are invited to a review.', 'service-user', 'Service users', 'People who use services'],
     ['The service-user was discharged home.', 'service-user', 'service-user', 'person who uses services'],
     ['Customer-focused services are our aim in adult social care.', 'customer-focused', 'Customer-focused', 'Person-centred']
