@@ -5,7 +5,7 @@ import {check} from './helpers.js'
 // Words the term map cares about, traps beside them, and the punctuation that breaks naïve code.
 const vocabulary = [
   'customer', 'customers', "customer's", 'Customers’', 'CUSTOMER', 'service', 'user', 'service-user', 'users',
-  'client', 'case', 'cases', 'in', 'our', 'internal', 'journey', 'pathway', 'front', 'door', 'consumer',
+  'client', 'case', 'cases', 'in', 'our', 'internal', 'a', 'an', 'An', 'journey', 'pathway', 'front', 'door', 'consumer',
   'empower', 'dealing', 'with', 'care', 'package', 'recipients', 'of', 'the', 'council', 'people', 'customs',
   'custom-built', 'email', 'satisfaction', 'forum', 'broker', 'telecare', 'alarm', '“', '”', '‘', '’', '"', "'",
   ',', '.', ';', ':', '-', '—', '(', ')', '\n', '\n\n', '  ', '_', '@', '/', '&amp;', '#', '*', '2015', 'é', '👍', '\u00AD'
