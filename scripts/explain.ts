@@ -39,7 +39,7 @@ for (const text of process.argv.slice(2).map(textOf)) {
       const candidates = termMap.index.get(atoms[position].norm)
       const found = candidates ? matchAt(atoms, position, candidates) : undefined
       if (!found) continue
-      const end = position + found.phrase.words.length
+      const end = found.end
       const context: MatchContext = {atoms, start: position, end, plural: found.plural, sentence, paragraph: parent as Paragraph, tree, cache}
       const family = found.phrase.family
       const everywhere = termMap.everywhere.findIndex((rule) => testHolds(rule.when, context))

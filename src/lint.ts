@@ -21,18 +21,30 @@ function sentenceMayMatch(sentence: Sentence, index: ReadonlyMap<string, unknown
   return false
 }
 
-/** The phrase matched at `position`, longest first, with whether its head is plural. */
+const coordinators = new Set(['and', 'or'])
+// Replacements that take no article: they bring their own determiner, or are mass nouns.
+const determiner = /^(the|a|an|your|their|our|his|her|its|this|that|these|those|some|any|each|every|what|how|when|people|you|support|help|advice|information)\b/i
+
+/**
+ * The phrase matched at `position`, longest first: its end (one past its last atom) and
+ * whether its head is plural. Between a phrase's first two words one coordinated word
+ * may stand ("staff and visitor parking" reads as two phrases sharing their noun).
+ */
 export function matchAt(atoms: readonly Atom[], position: number, candidates: readonly CompiledPhrase[]) {
   candidates: for (const phrase of candidates) {
-    const length = phrase.words.length
-    if (position + length > atoms.length) continue
-    for (let offset = 0; offset < length; offset++) {
-      const atom = atoms[position + offset]
-      if (offset > 0 && atom.breakBefore) continue candidates
-      if (!phrase.words[offset].has(atom.norm)) continue candidates
+    let index = position
+    let head = position
+    for (let word = 0; word < phrase.words.length; word++) {
+      if (word === 1 && index + 2 < atoms.length && coordinators.has(atoms[index].norm) && !atoms[index].breakBefore && !atoms[index + 1].breakBefore) {
+        const after = atoms[index + 2]
+        if (!after.breakBefore && phrase.words[1].has(after.norm) && !phrase.words[1].has(atoms[index + 1].norm)) index += 2
+      }
+      const atom = atoms[index]
+      if (!atom || (word > 0 && atom.breakBefore) || !phrase.words[word].has(atom.norm)) continue candidates
+      if (word === phrase.head) head = index
+      index++
     }
-    const head = atoms[position + phrase.head]
-    return {phrase, plural: phrase.words[phrase.head].get(head.norm) === true}
+    return {phrase, end: index, plural: phrase.words[phrase.head].get(atoms[head].norm) === true}
   }
   return undefined
 }
@@ -66,17 +78,16 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
       // Only phrases overlapping the first match compete, so the choice does not chain on.
       let start = position
       let match = found
-      const firstEnd = position + found.phrase.words.length
+      const firstEnd = found.end
       for (let inner = position + 1; inner < firstEnd; inner++) {
         const innerCandidates = termMap.index.get(atoms[inner].norm)
         const overlapping = innerCandidates ? matchAt(atoms, inner, innerCandidates) : undefined
-        if (overlapping && inner + overlapping.phrase.words.length > start + match.phrase.words.length) {
+        if (overlapping && overlapping.end > match.end) {
           start = inner
           match = overlapping
         }
       }
-      const {phrase, plural} = match
-      const end = start + phrase.words.length
+      const {phrase, plural, end} = match
       report(sentence, paragraph, atoms, start, end, phrase, plural)
       // One span, one message: the longest phrase owns its words.
       position = end
@@ -114,18 +125,21 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
     let actual = slice(first)
     let expected = adaptSuggestions(suggestions, actual, last.possessive, context)
 
-    // "an internal …" must become "a colleague": when a replacement needs the other
-    // article, the finding covers the article too, so applying it stays grammatical.
+    // "an internal …" must become "a colleague", and "a …" before a replacement with its
+    // own determiner ("the support …") must go: the finding then covers the article, so
+    // applying a suggestion stays grammatical.
     const article = start > 0 && !first.breakBefore ? atoms[start - 1] : undefined
-    if (article && (article.norm === 'a' || article.norm === 'an') && article.start) {
-      const needsOther = expected.some((value) => articleFor(value) !== article.norm)
-      if (needsOther) {
+    const gap = article?.end?.offset !== undefined && first.start.offset !== undefined ? text.slice(article.end.offset, first.start.offset) : ''
+    if (article && (article.norm === 'a' || article.norm === 'an') && article.start && /^[ \t]+$/.test(gap)) {
+      const determined = (value: string) => determiner.test(value)
+      if (expected.some((value) => determined(value) || articleFor(value) !== article.norm)) {
         spanStart = article
         actual = slice(article)
+        const capital = /^\p{Lu}/u.test(article.raw)
         expected = expected.map((value) => {
-          const chosen = articleFor(value)
-          const written = /^\p{Lu}/u.test(article.raw) ? chosen.charAt(0).toUpperCase() + chosen.slice(1) : chosen
-          return written + ' ' + (/^\p{Lu}/u.test(article.raw) && /^\p{Lu}/u.test(value) && !/^\p{Lu}/u.test(first.raw) ? value.charAt(0).toLowerCase() + value.slice(1) : value)
+          const bare = capital && !/^\p{Lu}/u.test(first.raw) ? value : value.charAt(0).toLowerCase() + value.slice(1)
+          const phrase = determined(bare) ? bare : articleFor(bare) + ' ' + bare
+          return capital ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase
         })
       }
     }
