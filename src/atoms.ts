@@ -33,7 +33,8 @@ const gluing = new Set(['_', '@', '/', '\\', '=', '#', '<', '>', '{', '}', '|', 
 function isIdentifier(word: Word): boolean {
   for (const child of word.children) {
     if (child.type === 'SymbolNode') return true
-    if (child.type === 'TextNode' && /\p{Ll}\p{Lu}/u.test(child.value)) return true
+    // Only a capital after the first letter can make camelCase; most words have none.
+    if (child.type === 'TextNode' && child.value.length > 1 && child.value.slice(1) !== child.value.slice(1).toLowerCase() && /\p{Ll}\p{Lu}/u.test(child.value)) return true
   }
   return false
 }

@@ -14,16 +14,54 @@ export interface WordPattern {
 
 export type CuePattern = readonly WordPattern[]
 
+/**
+ * Cue patterns indexed by their first word, so a context test costs one look-up per
+ * position rather than one comparison per pattern.
+ */
+export interface CueList {
+  byWord: ReadonlyMap<string, CuePattern[]>
+  /** Patterns whose first word is a prefix (`council*`), by the prefix's first two letters. */
+  byPrefix: ReadonlyMap<string, CuePattern[]>
+  /** Patterns whose first word is `*`. */
+  anyWord: CuePattern[]
+  /** Length of the longest pattern, for tests that look right before or after a match. */
+  longest: number
+  patterns: CuePattern[]
+}
+
+function indexCues(patterns: CuePattern[]): CueList {
+  const byWord = new Map<string, CuePattern[]>()
+  const byPrefix = new Map<string, CuePattern[]>()
+  const anyWord: CuePattern[] = []
+  const add = (map: Map<string, CuePattern[]>, key: string, pattern: CuePattern) => {
+    const list = map.get(key)
+    if (list) {
+      if (!list.includes(pattern)) list.push(pattern)
+    } else map.set(key, [pattern])
+  }
+  for (const pattern of patterns) {
+    const first = pattern[0]
+    if (first.any) anyWord.push(pattern)
+    for (const word of first.exact) add(byWord, word, pattern)
+    for (const prefix of first.prefixes) {
+      // A one-letter prefix would need every two-letter bucket it starts; treat it as a wildcard.
+      if (prefix.length < 2) anyWord.push(pattern)
+      else add(byPrefix, prefix.slice(0, 2), pattern)
+    }
+  }
+  return {byWord, byPrefix, anyWord, longest: Math.max(0, ...patterns.map((pattern) => pattern.length)), patterns}
+}
+
 export interface CompiledTest {
-  precededBy?: CuePattern[]
-  followedBy?: CuePattern[]
-  wordsBefore?: CuePattern[]
-  wordsAfter?: CuePattern[]
+  precededBy?: CueList
+  followedBy?: CueList
+  wordsBefore?: CueList
+  wordsAfter?: CueList
   window: number
-  sentenceHas?: CuePattern[]
-  paragraphHas?: CuePattern[]
-  documentHas?: CuePattern[]
-  matchHas?: CuePattern[]
+  sentenceHas?: CueList
+  paragraphHas?: CueList
+  documentHas?: CueList
+  matchHas?: CueList
   titleCase?: boolean
   definedTerm?: boolean
   plural?: boolean
@@ -73,7 +111,67 @@ export interface CompiledTermMap {
   index: ReadonlyMap<string, CompiledPhrase[]>
   families: ReadonlyMap<string, CompiledFamily>
   everywhere: CompiledRule[]
-  /** Whether any rule reads the whole document (so it is collected only when needed). */
+  /**
+   * One word per phrase (its longest, usually its rarest), in every form: no phrase can
+   * match in text that holds none of them, so text without them is skipped unread.
+   */
+  anchors: ReadonlySet<string>
+  anchorLengths: ReadonlySet<number>
+  /**
+   * Whether raw text could hold a match: some anchor as a whole word, or a character
+   * reference (`&#99;`) that could spell one once decoded. False means no finding.
+   */
+  mayMatch: (text: string) => boolean
+  /**
+   * Offsets of every anchor in raw text, in order; undefined when the text has character
+   * references, whose decoded words the raw offsets cannot show.
+   */
+  anchorOffsets: (text: string) => number[] | undefined
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+const characterReference = /&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);/i
+
+/** A regular expression source matching exactly these words, shared prefixes factored out. */
+function trieSource(words: readonly string[]): string {
+  const groups = new Map<string, string[]>()
+  let endsHere = false
+  for (const word of words) {
+    if (word === '') endsHere = true
+    else groups.set(word[0], [...(groups.get(word[0]) ?? []), word.slice(1)])
+  }
+  const branches = [...groups].map(([first, rests]) => (first === "'" ? "['\u2019]" : escapeRegExp(first)) + trieSource(rests))
+  if (branches.length === 0) return ''
+  const body = branches.length === 1 ? branches[0] : '(?:' + branches.join('|') + ')'
+  return endsHere ? '(?:' + body + ')?' : body
+}
+
+/**
+ * Anchors as whole words. `\b` is ASCII-only, so the test can only say yes more often
+ * than the tokeniser would (never less): a word glued to `_` is an identifier anyway.
+ */
+function anchorPattern(anchors: ReadonlySet<string>, flags: string): RegExp {
+  return new RegExp('\\b' + trieSource([...anchors].sort()) + '\\b', flags)
+}
+
+function anchorTest(anchors: ReadonlySet<string>): (text: string) => boolean {
+  const pattern = anchorPattern(anchors, 'i')
+  return (text) => pattern.test(text) || characterReference.test(text)
+}
+
+function anchorFinder(anchors: ReadonlySet<string>): (text: string) => number[] | undefined {
+  const pattern = anchorPattern(anchors, 'gi')
+  return (text) => {
+    if (characterReference.test(text)) return undefined
+    const offsets: number[] = []
+    pattern.lastIndex = 0
+    let found: RegExpExecArray | null
+    while ((found = pattern.exec(text))) offsets.push(found.index)
+    return offsets
+  }
 }
 
 const docsBase = 'https://github.com/retext-public-service/retext-public-service/blob/main/docs/rules/'
@@ -116,9 +214,9 @@ export class CueCompiler {
     return members
   }
 
-  patterns(cues: Cues | undefined): CuePattern[] | undefined {
+  patterns(cues: Cues | undefined): CueList | undefined {
     if (!cues) return undefined
-    return cues.flatMap((cue) => this.expand(cue)).map((cue) => splitPhrase(cue).map(compileWordPattern))
+    return indexCues(cues.flatMap((cue) => this.expand(cue)).map((cue) => splitPhrase(cue).map(compileWordPattern)))
   }
 
   test(test: ContextTest): CompiledTest {
@@ -209,9 +307,27 @@ export function compileTermMap(
 
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
 
+  // Words that are phrases on their own must be anchors anyway; a longer phrase holding
+  // one needs no other. Otherwise its longest word not too common to anchor on.
+  const anchors = new Set<string>()
+  const tooCommon = new Set(cueSets['too-common-to-anchor'] ?? [])
+  const phrases = [...new Set([...index.values()].flat())].sort((a, b) => a.words.length - b.words.length)
+  for (const phrase of phrases) {
+    if (phrase.words.some((forms) => [...forms.keys()].some((form) => anchors.has(form)))) continue
+    const shortest = (forms: ReadonlyMap<string, boolean>) => Math.min(...[...forms.keys()].map((form) => form.length))
+    const usable = phrase.words.filter((forms) => ![...forms.keys()].some((form) => tooCommon.has(form)))
+    let anchor = (usable.length > 0 ? usable : phrase.words)[0]
+    for (const forms of usable) if (shortest(forms) > shortest(anchor)) anchor = forms
+    for (const form of anchor.keys()) anchors.add(form)
+  }
+
   return {
     index,
     families: compiledFamilies,
-    everywhere: everywhere.map((rule) => ({when: cues.test(rule.when), then: rule.then}))
+    everywhere: everywhere.map((rule) => ({when: cues.test(rule.when), then: rule.then})),
+    anchors,
+    anchorLengths: new Set([...anchors].map((anchor) => anchor.length)),
+    mayMatch: anchorTest(anchors),
+    anchorOffsets: anchorFinder(anchors)
   }
 }

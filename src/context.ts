@@ -4,7 +4,7 @@
  */
 import type {Root} from 'nlcst'
 import type {Atom, AtomCache} from './atoms.js'
-import type {CompiledFamily, CompiledRule, CompiledTermMap, CompiledTest, CuePattern, WordPattern} from './compile.js'
+import type {CompiledFamily, CompiledRule, CompiledTermMap, CompiledTest, CueList, CuePattern, WordPattern} from './compile.js'
 import type {Paragraph, Sentence} from 'nlcst'
 import type {Severity} from './types.js'
 
@@ -39,21 +39,48 @@ function matchesAt(pattern: CuePattern, atoms: readonly Atom[], from: number): b
   return true
 }
 
+/** The patterns that may start at this atom: one look-up, plus prefixes and wildcards. */
+function* startingAt(list: CueList, atom: Atom): Generator<CuePattern> {
+  if (atom.norm === '') return
+  const exact = list.byWord.get(atom.norm)
+  if (exact) yield* exact
+  const prefixed = list.byPrefix.get(atom.norm.slice(0, 2))
+  if (prefixed) yield* prefixed
+  yield* list.anyWord
+}
+
 /** Any pattern wholly inside atoms[from, to), skipping the atoms of the match itself. */
-function occursIn(patterns: readonly CuePattern[], atoms: readonly Atom[], from: number, to: number, skip?: ReadonlySet<Atom>): boolean {
+function occursIn(list: CueList, atoms: readonly Atom[], from: number, to: number, skip?: readonly Atom[]): boolean {
   const low = Math.max(0, from)
   const high = Math.min(atoms.length, to)
-  for (const pattern of patterns) {
-    for (let position = low; position + pattern.length <= high; position++) {
-      if (skip && skip.has(atoms[position])) continue
-      if (matchesAt(pattern, atoms, position)) {
-        if (!skip) return true
-        let overlaps = false
-        for (let offset = 1; offset < pattern.length; offset++) if (skip.has(atoms[position + offset])) overlaps = true
-        if (!overlaps) return true
-      }
+  for (let position = low; position < high; position++) {
+    if (skip && skip.includes(atoms[position])) continue
+    for (const pattern of startingAt(list, atoms[position])) {
+      if (position + pattern.length > high || !matchesAt(pattern, atoms, position)) continue
+      if (!skip) return true
+      let overlaps = false
+      for (let offset = 1; offset < pattern.length; offset++) if (skip.includes(atoms[position + offset])) overlaps = true
+      if (!overlaps) return true
     }
   }
+  return false
+}
+
+/** Some pattern that ends right before `end` (precededBy) or starts at `start` (followedBy). */
+function endsAt(list: CueList, atoms: readonly Atom[], end: number): boolean {
+  for (let length = 1; length <= list.longest; length++) {
+    const position = end - length
+    if (position < 0) break
+    for (const pattern of startingAt(list, atoms[position])) {
+      if (pattern.length === length && matchesAt(pattern, atoms, position)) return true
+    }
+  }
+  return false
+}
+
+function startsAt(list: CueList, atoms: readonly Atom[], start: number): boolean {
+  if (start >= atoms.length) return false
+  for (const pattern of startingAt(list, atoms[start])) if (matchesAt(pattern, atoms, start)) return true
   return false
 }
 
@@ -85,24 +112,17 @@ export function testHolds(test: CompiledTest, context: MatchContext): boolean {
   if (test.always === false) return false
   if (test.precededBy) {
     if (start > 0 && atoms[start].breakBefore) return false
-    let found = false
-    for (const pattern of test.precededBy) {
-      if (matchesAt(pattern, atoms, start - pattern.length)) {
-        found = true
-        break
-      }
-    }
-    if (!found) return false
+    if (!endsAt(test.precededBy, atoms, start)) return false
   }
   if (test.followedBy) {
     if (end >= atoms.length || atoms[end].breakBefore) return false
-    if (!test.followedBy.some((pattern) => matchesAt(pattern, atoms, end))) return false
+    if (!startsAt(test.followedBy, atoms, end)) return false
   }
   if (test.wordsBefore && !occursIn(test.wordsBefore, atoms, start - test.window, start)) return false
   if (test.wordsAfter && !occursIn(test.wordsAfter, atoms, end, end + test.window)) return false
   if (test.matchHas && !occursIn(test.matchHas, atoms, start, end)) return false
   if (test.sentenceHas || test.paragraphHas || test.documentHas) {
-    const own = new Set(atoms.slice(start, end))
+    const own = atoms.slice(start, end)
     if (test.sentenceHas && !occursIn(test.sentenceHas, atoms, 0, atoms.length, own)) return false
     if (test.paragraphHas) {
       const paragraph = context.cache.paragraph(context.paragraph, context.sentence)

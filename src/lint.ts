@@ -10,12 +10,13 @@ import {adaptSuggestions, articleFor} from './suggest.js'
 
 export const source = 'retext-public-service'
 
-/** Cheap check: does any word of the sentence start a phrase? One lookup per word part. */
-function sentenceMayMatch(sentence: Sentence, index: ReadonlyMap<string, unknown>): boolean {
+/** Cheap check: does the sentence hold any phrase's anchor word? One lookup per word part. */
+function sentenceMayMatch(sentence: Sentence, anchors: ReadonlySet<string>, lengths: ReadonlySet<number>): boolean {
   for (const child of sentence.children) {
     if (child.type !== 'WordNode') continue
     for (const part of child.children) {
-      if (part.type === 'TextNode' && index.has(part.value.toLowerCase())) return true
+      // Most words have a length no anchor has: skip them before lowercasing.
+      if (part.type === 'TextNode' && lengths.has(part.value.length) && anchors.has(part.value.toLowerCase())) return true
     }
   }
   return false
@@ -50,12 +51,26 @@ export function matchAt(atoms: readonly Atom[], position: number, candidates: re
 }
 
 export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
-  const cache = new AtomCache()
   const text = String(file.value ?? '')
+  // The file's own text (markdown, HTML or plain) holds every word of the tree, so the
+  // anchors' offsets in it say which sentences can hold a match.
+  const hits = text ? termMap.anchorOffsets(text) : undefined
+  if (hits && hits.length === 0) return
+  let nextHit = 0
+  const cache = new AtomCache()
+  const anchorLengths = termMap.anchorLengths
+
+  const mayMatch = (sentence: Sentence): boolean => {
+    const start = sentence.position?.start.offset
+    const end = sentence.position?.end.offset
+    if (!hits || start === undefined || end === undefined) return sentenceMayMatch(sentence, termMap.anchors, anchorLengths)
+    while (nextHit < hits.length && hits[nextHit] < start) nextHit++
+    return nextHit < hits.length && hits[nextHit] < end
+  }
 
   const visitSentences = (node: Root | Paragraph | Root['children'][number], paragraph: Paragraph | undefined) => {
     if (node.type === 'SentenceNode') {
-      if (sentenceMayMatch(node, termMap.index)) lintSentence(node, paragraph)
+      if (mayMatch(node)) lintSentence(node, paragraph)
       return
     }
     if (!('children' in node)) return
