@@ -1,0 +1,106 @@
+/**
+ * Reports for unified-engine: the terminal report (vfile-reporter), JSON
+ * (vfile-reporter-json's shape), SARIF and GitHub workflow annotations. Before any of
+ * them, failures are made one line each (no stack traces, the file named) and `quiet`
+ * drops informational findings.
+ */
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {reporter as terminalReporter} from 'vfile-reporter'
+import {reporterJson} from 'vfile-reporter-json'
+import {githubReport} from './report-github.js'
+import {sarifReport, type SarifOptions} from './report-sarif.js'
+import {source} from './lint.js'
+
+export const reportFormats = ['terminal', 'json', 'sarif', 'github'] as const
+export type ReportFormat = (typeof reportFormats)[number]
+
+export interface ReportOptions extends SarifOptions {
+  format: ReportFormat
+  quiet: boolean
+  verbose: boolean
+  color: boolean
+  /** Called before the report is made, e.g. to clear a progress line. */
+  beforeReport?: () => void
+}
+
+const errorWords: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+  ENOENT: 'no such file or folder',
+  ELOOP: 'too many levels of symbolic links',
+  EMFILE: 'too many open files',
+  ENAMETOOLONG: 'the name is too long'
+}
+
+function firstLine(value: string): string {
+  return value.split(/\r?\n|\r/)[0].trim()
+}
+
+/**
+ * A failure as one line naming the file: its reason, then what caused it (an error code
+ * in words, or the first line of each cause), without the generic wrapper the engine adds.
+ */
+export function describeFailure(message: VFileMessage, file: VFile): string {
+  const parts: string[] = []
+  const add = (text: string) => {
+    const clean = firstLine(text).replace(/[.:]$/, '')
+    if (clean && !parts.some((part) => part.toLowerCase().includes(clean.toLowerCase()))) parts.push(clean)
+  }
+  let reason = firstLine(message.reason)
+  let cause: unknown = message.cause
+  if (reason === 'Cannot process file' && cause) {
+    const code = (cause as NodeJS.ErrnoException).code
+    reason = code && errorWords[code] ? 'Cannot read file' : ''
+  }
+  if (reason) add(reason)
+  for (let depth = 0; cause && depth < 6; depth++) {
+    const error = cause as Partial<NodeJS.ErrnoException> & {reason?: string}
+    const words = error.code ? errorWords[error.code] : undefined
+    add(words ?? String(error.reason ?? error.message ?? cause))
+    cause = error.cause
+  }
+  let line = parts.join(': ').replace(/^Cannot parse (?:given )?file (`[^`]+`)/, 'Bad configuration file $1')
+  const name = file.path || '<stdin>'
+  if (!line.includes('`' + name + '`')) line = '`' + name + '`: ' + line
+  return line
+}
+
+/** Makes failures one line and, when quiet, drops informational findings (in place). */
+export function prepareFiles(files: VFile[], quiet: boolean): void {
+  for (const file of files) {
+    file.messages = file.messages.filter((message) => !(quiet && message.fatal === undefined))
+    for (const message of file.messages) {
+      if (!message.fatal && !message.cause) continue
+      const line = describeFailure(message, file)
+      message.reason = line
+      message.message = line
+      message.cause = undefined
+      message.stack = ''
+    }
+  }
+}
+
+/** The reporter unified-engine calls once all files are checked. */
+export function createReporter(options: ReportOptions) {
+  return function (files: VFile[]): string {
+    options.beforeReport?.()
+    prepareFiles(files, options.quiet)
+    switch (options.format) {
+      case 'json':
+        return reporterJson(files, {quiet: options.quiet})
+      case 'sarif':
+        return sarifReport(files, options)
+      case 'github':
+        return githubReport(files)
+      case 'terminal': {
+        const report = terminalReporter(files, {color: options.color, quiet: options.quiet, verbose: options.verbose, defaultName: '<stdin>'})
+        const found = files.some((file) => file.messages.some((message) => message.source === source))
+        const hint = found && !options.verbose ? '\nRun with --verbose to see why each finding matters and where to read more.' : ''
+        return report + hint
+      }
+    }
+  }
+}
