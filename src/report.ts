@@ -63,8 +63,8 @@ export function describeFailure(message: VFileMessage, file: VFile): string {
     cause = error.cause
   }
   let line = parts.join(': ').replace(/^Cannot parse (?:given )?file (`[^`]+`)/, 'Bad configuration file $1')
-  const name = file.path || '<stdin>'
-  if (!line.includes('`' + name + '`')) line = '`' + name + '`: ' + line
+  const named = file.path ? line.includes('`' + file.path + '`') : line.includes('standard input')
+  if (!named) line = '`' + (file.path || '<stdin>') + '`: ' + line
   return line
 }
 
