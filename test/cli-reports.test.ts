@@ -4,8 +4,8 @@
  */
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import Ajv from 'ajv-draft-04'
-import addFormats from 'ajv-formats'
+import ajvDraft04 from 'ajv-draft-04'
+import ajvFormats from 'ajv-formats'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {builtInTermMap} from '../src/engine.js'
 import {folderWith, root, runCli, wordDocument, type JsonFile} from './cli-helpers.js'
@@ -96,8 +96,9 @@ describe('--report sarif', () => {
   }
 
   const schema = JSON.parse(readFileSync(join(root, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8')) as object
-  const ajv = new Ajv({allErrors: true, strict: false})
-  addFormats(ajv)
+  // Both are CommonJS modules whose `default` is the export itself.
+  const ajv = new ajvDraft04.default({allErrors: true, strict: false})
+  ajvFormats.default(ajv)
   const validate = ajv.compile(schema)
 
   let log: SarifLog
