@@ -35,6 +35,12 @@ const errorWords: Record<string, string> = {
   ENAMETOOLONG: 'the name is too long'
 }
 
+/** An error from the operating system ("ENOENT: no such file or directory, open …"). */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  const {code, message} = error as Partial<NodeJS.ErrnoException>
+  return typeof code === 'string' && typeof message === 'string' && message.startsWith(code + ':')
+}
+
 function firstLine(value: string): string {
   return value.split(/\r?\n|\r/)[0].trim()
 }
@@ -51,15 +57,13 @@ export function describeFailure(message: VFileMessage, file: VFile): string {
   }
   let reason = firstLine(message.reason)
   let cause: unknown = message.cause
-  if (reason === 'Cannot process file' && cause) {
-    const code = (cause as NodeJS.ErrnoException).code
-    reason = code && errorWords[code] ? 'Cannot read file' : ''
-  }
+  // The engine wraps every failure in "Cannot process file": keep it only as "Cannot read
+  // file" before a system error, whose code says more in words than its message does.
+  if (reason === 'Cannot process file' && cause) reason = isSystemError(cause) ? 'Cannot read file' : ''
   if (reason) add(reason)
   for (let depth = 0; cause && depth < 6; depth++) {
     const error = cause as Partial<NodeJS.ErrnoException> & {reason?: string}
-    const words = error.code ? errorWords[error.code] : undefined
-    add(words ?? String(error.reason ?? error.message ?? cause))
+    add(isSystemError(error) ? errorWords[error.code!] ?? String(error.message) : String(error.reason ?? error.message ?? cause))
     cause = error.cause
   }
   let line = parts.join(': ').replace(/^Cannot parse (?:given )?file (`[^`]+`)/, 'Bad configuration file $1')
