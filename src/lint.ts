@@ -175,6 +175,8 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
     message.url = decision.family.url
     if (decision.severity === 'warning') message.fatal = false
     else message.fatal = undefined
+    // Coordinated words ("internal and external …") are left to the writer.
+    if (phrase.fixable && !redirected && decision.severity === 'warning' && end - start === phrase.words.length) message.fixable = true
   }
 
   visitSentences(tree, undefined)

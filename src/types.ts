@@ -94,6 +94,17 @@ export interface TermMap {
   essays: Record<string, Essay>
 }
 
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /**
+     * Set by retext-public-service when the first of `expected` can be applied without
+     * reading the sentence (the term map marks the phrase fixable, and the finding is a
+     * clear one in the family that matched it).
+     */
+    fixable?: boolean
+  }
+}
+
 /** Options of `retextPublicService`. */
 export interface Options {
   /** Family ids to switch off. */

@@ -17,6 +17,13 @@ describe('messages', () => {
     expect(message.place).toEqual({start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 10, offset: 9}})
   })
 
+  it('marks a finding `fixable` only where the term map says its first suggestion is safe', () => {
+    expect(check('Finance treats the care teams as internal customers.')[0].fixable).toBe(true)
+    expect(check('We are a customer-centric adult social care service.')[0].fixable).toBe(true)
+    expect(check('Customers who need help at home can ask for an assessment.')[0].fixable).toBeUndefined()
+    expect(check('Our internal and external customers rate us highly in adult social care.').find((message) => message.ruleId === 'internal-customers')?.fixable).toBeUndefined()
+  })
+
   it('leaves `fatal` unset for informational findings', () => {
     const [message] = check('Every member of staff is trained in customer service.')
     expect(message.ruleId).toBe('customer-service')
