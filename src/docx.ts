@@ -104,6 +104,7 @@ function placeByParagraph(message: VFileMessage, file: VFile, paragraphs: Paragr
   moved.expected = message.expected
   moved.note = message.note
   moved.url = message.url
+  if (message.fixable) moved.fixable = true
   // `file.message` added it already; the caller pushes it in order.
   file.messages.pop()
   return moved

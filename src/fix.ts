@@ -9,43 +9,16 @@ import {chmod, realpath, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {CompiledPhrase, CompiledTermMap} from './compile.js'
 import {source} from './lint.js'
-import {normalizeWord, splitPhrase} from './words.js'
-
-const phrasesByFamily = new WeakMap<CompiledTermMap, Map<string, CompiledPhrase[]>>()
-
-function phrasesOf(termMap: CompiledTermMap, familyId: string): CompiledPhrase[] {
-  let byFamily = phrasesByFamily.get(termMap)
-  if (!byFamily) {
-    byFamily = new Map()
-    for (const phrase of new Set([...termMap.index.values()].flat())) {
-      const list = byFamily.get(phrase.family.id) ?? []
-      list.push(phrase)
-      byFamily.set(phrase.family.id, list)
-    }
-    phrasesByFamily.set(termMap, byFamily)
-  }
-  return byFamily.get(familyId) ?? []
-}
-
-function matchesWords(phrase: CompiledPhrase, words: string[]): boolean {
-  return phrase.words.length === words.length && phrase.words.every((forms, index) => forms.has(words[index]))
-}
 
 /**
- * Whether a finding's first suggestion can be applied without reading the sentence: a
- * warning (not an uncertain finding) whose words are exactly a phrase marked fixable of
- * the family it is reported under (an article before it allowed). A finding moved to
- * another family by context, or one spanning coordinated words ("internal and external
- * customers"), is left to the writer.
+ * Whether a finding's first suggestion can be applied without reading the sentence: the
+ * plugin marks it `fixable` (a clear finding of a phrase the term map marks safe, not
+ * moved to another family by context, not spanning coordinated words such as "internal
+ * and external customers").
  */
-export function isSafeToApply(message: VFileMessage, termMap: CompiledTermMap): boolean {
-  if (message.source !== source || message.fatal !== false || !message.ruleId) return false
-  if (typeof message.actual !== 'string' || !message.expected?.[0]) return false
-  const words = splitPhrase(message.actual).map((word) => normalizeWord(word).norm)
-  const bare = words.length > 1 && (words[0] === 'a' || words[0] === 'an') ? words.slice(1) : undefined
-  return phrasesOf(termMap, message.ruleId).some((phrase) => phrase.fixable && (matchesWords(phrase, words) || (bare !== undefined && matchesWords(phrase, bare))))
+export function isSafeToApply(message: VFileMessage): boolean {
+  return message.source === source && message.fatal === false && message.fixable === true && typeof message.actual === 'string' && Boolean(message.expected?.[0])
 }
 
 export interface Edit {

@@ -273,7 +273,10 @@ function publicServiceDocuments(this: Processor, settings: ProcessorOptions) {
     describeFindings(file, checker)
   }
 
-  Object.assign(processor, {parser, compiler: undefined})
+  // Nothing is re-serialised: the "compiled" document is the original text, so `process`
+  // works and formatting through a language server changes nothing.
+  const compiler = (_tree: Node, file: VFile) => file.value
+  Object.assign(processor, {parser, compiler})
   return transformer
 }
 
@@ -389,7 +392,7 @@ function describeFindings(file: VFile, checker: Checker): void {
     if (message.source !== source || !message.ruleId) continue
     const rule = checker.rules.get(message.ruleId)
     if (rule) rules[rule.id] = rule
-    if (isSafeToApply(message, checker.termMap)) fixable.push(message)
+    if (isSafeToApply(message)) fixable.push(message)
   }
   file.data.publicServiceRules = rules
   file.data.publicServiceFixable = fixable
