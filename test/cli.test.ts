@@ -188,6 +188,13 @@ describe('standard input', () => {
     expect(findingsByFile(JSON.parse(result.stdout) as JsonFile[])).toEqual({'page.html': ['1:8 customer customers']})
   })
 
+  it('asks for input when there is no path and standard input is a terminal', async () => {
+    const folder = await folderWith({})
+    // `script` gives the command a terminal for standard input.
+    const result = spawnSync('script', ['-qec', process.execPath + ' ' + cliPath + '; echo "status $?"', '/dev/null'], {cwd: folder, encoding: 'utf8'})
+    expect(result.stdout.replace(/\r/g, '')).toBe('public-service-lint: no input: give files or folders to check, or pipe text in (see --help)\nstatus 2\n')
+  })
+
   it('says so when there is nothing to read', async () => {
     const folder = await folderWith({})
     const result = await runCli([], {cwd: folder, input: ''})
@@ -261,6 +268,14 @@ describe('ignore files', () => {
     })
     const result = await runCli(['docs', '--report', 'json', '--ignore-pattern', 'docs/archive/**'], {cwd: folder})
     expect((JSON.parse(result.stdout) as JsonFile[]).map((file) => file.path)).toEqual(['docs/guide.md'])
+  })
+})
+
+describe('globs', () => {
+  it('checks the files a glob matches, whatever their folder', async () => {
+    const folder = await folderWith({'a/guide.md': 'Ask each customer.\n', 'b/c/notes.md': 'Ask each customer.\n', 'b/page.html': '<p>Ask each customer.</p>\n'})
+    const result = await runCli(['**/*.md', '--report', 'json'], {cwd: folder})
+    expect((JSON.parse(result.stdout) as JsonFile[]).map((file) => file.path)).toEqual(['a/guide.md', 'b/c/notes.md'])
   })
 })
 
