@@ -8,14 +8,9 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Element, Root, RootContent} from 'hast'
 import mammoth from 'mammoth'
-import type {Node} from 'unist'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-
-interface Runner {
-  parse(file: VFile): Node
-  run(tree: Node, file: VFile): Promise<Node>
-}
+import type {Runner} from './processor.js'
 
 /** Elements mammoth makes from Word paragraphs (table cells hold paragraphs of their own). */
 const paragraphElements = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li'])

@@ -111,14 +111,14 @@ export function describeRules(termMap: CompiledTermMap): RuleDescription[] {
   }))
 }
 
-interface Runner {
+/** The two steps of a unified processor used here, whatever its trees. */
+export interface Runner {
   parse(file: VFile): Node
   run(tree: Node, file: VFile): Promise<Node>
 }
 
 /** Everything a file needs for one set of options, built once and shared by files. */
 interface Checker {
-  termMap: CompiledTermMap
   prescan: Prescan
   /** Family ids comments may name: the built-in ones and the configuration's own. */
   known: string[]
@@ -145,7 +145,6 @@ function checkerFor(options: Options | undefined): Checker {
   // remark-retext and rehype-retext type their destination as a processor with no transformers yet.
   const destination = retext as unknown as Processor<NlcstRoot>
   checker = {
-    termMap,
     prescan: createPrescan(options),
     known: [...new Set([...builtInTermMap.families.map((family) => family.id), ...(options?.families ?? []).map((family) => family.id)])],
     rules: new Map(describeRules(termMap).map((rule) => [rule.id, rule])),
