@@ -19,6 +19,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parse} from 'yaml'
 import remarkFrontmatterProse from '../src/frontmatter.js'
+import remarkTableProse from '../src/tables.js'
 import retextPublicService from '../src/index.js'
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -85,7 +86,7 @@ export function lintText(text: string): VFileMessage[] {
 
 // remark-retext and rehype-retext type their destination as a processor with no transformers yet.
 const retextForBridges = unified().use(retextEnglish).use(retextPublicService) as unknown as Processor<NlcstRoot>
-const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkFrontmatterProse).use(remarkRetext, retextForBridges).freeze()
+const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkFrontmatterProse).use(remarkTableProse).use(remarkRetext, retextForBridges).freeze()
 const htmlProcessor = unified().use(rehypeParse).use(rehypeRetext, retextForBridges).freeze()
 
 /** Lints a document the way its format asks (markdown, HTML or plain text). */

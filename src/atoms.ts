@@ -53,6 +53,22 @@ function dotted(children: SentenceContent[], index: number): boolean {
   return (isDot(next) && after?.type === 'WordNode') || (isDot(previous) && before?.type === 'WordNode')
 }
 
+/**
+ * In markdown or HTML, markup between two words (`*a* b`, `a [b](…)`) is not in the
+ * tree, only in the source: it still separates them, so it breaks a phrase.
+ */
+function markBreaksInSource(atoms: Atom[], text: string, shift: number): void {
+  for (let index = 1; index < atoms.length; index++) {
+    const atom = atoms[index]
+    const previous = atoms[index - 1]
+    if (atom.breakBefore || atom.childIndex === previous.childIndex) continue
+    const from = previous.end?.offset
+    const to = atom.start?.offset
+    if (from === undefined || to === undefined) continue
+    if (/\S/.test(text.slice(from + shift, to + shift))) atom.breakBefore = true
+  }
+}
+
 export function sentenceAtoms(sentence: Sentence): Atom[] {
   const atoms: Atom[] = []
   const children = sentence.children
@@ -128,11 +144,20 @@ export class AtomCache {
   #sentences = new WeakMap<Sentence, Atom[]>()
   #paragraphs = new WeakMap<Paragraph, Atom[]>()
   #document: Atom[] | undefined
+  readonly #text: string
+  readonly #shift: () => number
+
+  /** `text` is the file's source; `shift` how far tree offsets lag behind it. */
+  constructor(text = '', shift: () => number = () => 0) {
+    this.#text = text
+    this.#shift = shift
+  }
 
   sentence(sentence: Sentence): Atom[] {
     let atoms = this.#sentences.get(sentence)
     if (!atoms) {
       atoms = sentenceAtoms(sentence)
+      if (this.#text) markBreaksInSource(atoms, this.#text, this.#shift())
       this.#sentences.set(sentence, atoms)
     }
     return atoms

@@ -2,6 +2,7 @@
  * Walks an nlcst tree and reports each match that its context does not cancel.
  */
 import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {AtomCache, type Atom} from './atoms.js'
 import type {CompiledPhrase, CompiledTermMap} from './compile.js'
@@ -50,6 +51,12 @@ export function matchAt(atoms: readonly Atom[], position: number, candidates: re
   return undefined
 }
 
+/** A point moved by the byte order mark the parser left out (line 1 only). */
+function inText(point: Point, lag: number): Point {
+  if (lag === 0 || point.offset === undefined) return point
+  return {line: point.line, column: point.line === 1 ? point.column + lag : point.column, offset: point.offset + lag}
+}
+
 export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
   const text = String(file.value ?? '')
   // The file's own text (markdown, HTML or plain) holds every word of the tree, so the
@@ -57,7 +64,24 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
   const hits = text ? termMap.anchorOffsets(text) : undefined
   if (hits && hits.length === 0) return
   let nextHit = 0
-  const cache = new AtomCache()
+  // Some parsers (remark) drop a byte order mark and count offsets without it: find out
+  // once, from the first word, how far tree offsets lag behind the text.
+  let shift: number | undefined
+  const offsetShift = (sentence?: Sentence): number => {
+    if (shift !== undefined) return shift
+    if (text.charCodeAt(0) !== 0xfeff) return (shift = 0)
+    for (const child of sentence?.children ?? []) {
+      if (child.type !== 'WordNode' || child.position?.start.offset === undefined || child.position.end.offset === undefined) continue
+      const {offset: start} = child.position.start
+      const {offset: end} = child.position.end
+      const value = child.children.map((part) => ('value' in part ? part.value : '')).join('')
+      shift = text.slice(start, end) === value ? 0 : text.slice(start + 1, end + 1) === value ? 1 : 0
+      return shift
+    }
+    return 0
+  }
+  let currentSentence: Sentence | undefined
+  const cache = new AtomCache(text, () => offsetShift(currentSentence))
   const anchorLengths = termMap.anchorLengths
 
   const mayMatch = (sentence: Sentence): boolean => {
@@ -79,6 +103,7 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
   }
 
   const lintSentence = (sentence: Sentence, paragraph: Paragraph | undefined) => {
+    currentSentence = sentence
     const atoms = cache.sentence(sentence)
     let position = 0
     while (position < atoms.length) {
@@ -129,11 +154,12 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
 
     const redirected = decision.family !== phrase.family
     const suggestions = redirected ? decision.family.suggest : phrase.suggest
+    const lag = offsetShift(sentence)
     const slice = (from: Atom) => {
       const startOffset = from.start?.offset
       const endOffset = last.end?.offset
       return startOffset !== undefined && endOffset !== undefined && text
-        ? text.slice(startOffset, endOffset)
+        ? text.slice(startOffset + lag, endOffset + lag)
         : atoms.slice(atoms.indexOf(from), end).map((atom) => atom.raw).join(' ')
     }
     let spanStart = first
@@ -144,7 +170,7 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
     // own determiner ("the support …") must go: the finding then covers the article, so
     // applying a suggestion stays grammatical.
     const article = start > 0 && !first.breakBefore ? atoms[start - 1] : undefined
-    const gap = article?.end?.offset !== undefined && first.start.offset !== undefined ? text.slice(article.end.offset, first.start.offset) : ''
+    const gap = article?.end?.offset !== undefined && first.start.offset !== undefined ? text.slice(article.end.offset + lag, first.start.offset + lag) : ''
     if (article && (article.norm === 'a' || article.norm === 'an') && article.start && /^[ \t]+$/.test(gap)) {
       const determined = (value: string) => determiner.test(value)
       if (expected.some((value) => determined(value) || articleFor(value) !== article.norm)) {
@@ -165,7 +191,7 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
       (decision.severity === 'warning' ? 'use ' + quoted.join(', ') + ' instead' : 'consider ' + quoted.join(', '))
 
     const message = file.message(reason, {
-      place: {start: spanStart.start ?? first.start, end: last.end},
+      place: {start: inText(spanStart.start ?? first.start, lag), end: inText(last.end, lag)},
       ruleId: decision.family.id,
       source
     })

@@ -24,7 +24,7 @@ import {messageControl, type Marker} from 'unified-message-control'
 import type {Node, Parent} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {createPrescan, remarkFrontmatterProse, resolveTermMap, type CompiledTermMap, type Prescan} from './engine.js'
+import {createPrescan, remarkFrontmatterProse, remarkTableProse, resolveTermMap, type CompiledTermMap, type Prescan} from './engine.js'
 import {isSafeToApply} from './fix.js'
 import retextPublicService, {builtInTermMap, source, type Options} from './index.js'
 
@@ -155,6 +155,7 @@ function checkerFor(options: Options | undefined): Checker {
       .use(remarkFrontmatter, ['yaml', 'toml'])
       .use(remarkGfm)
       .use(remarkFrontmatterProse)
+      .use(remarkTableProse)
       .use(remarkRetext, destination)
       .freeze() as unknown as Runner,
     html: unified().use(rehypeParse).use(rehypeRetext, destination).freeze() as unknown as Runner
@@ -172,6 +173,7 @@ async function mdxRunner(checker: Checker): Promise<Runner> {
       .use(remarkFrontmatter, ['yaml', 'toml'])
       .use(remarkGfm)
       .use(remarkFrontmatterProse)
+      .use(remarkTableProse)
       .use(remarkRetext, checker.retext as unknown as Processor<NlcstRoot>)
       .freeze() as unknown as Runner
   }

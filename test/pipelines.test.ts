@@ -1,5 +1,7 @@
 import rehypeParse from 'rehype-parse'
 import rehypeRetext from 'rehype-retext'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRetext from 'remark-retext'
 import retextEnglish from 'retext-english'
@@ -7,7 +9,9 @@ import type {Root as NlcstRoot} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import remarkFrontmatterProse from '../src/frontmatter.js'
 import retextPublicService from '../src/index.js'
+import remarkTableProse from '../src/tables.js'
 import {check} from './helpers.js'
 
 async function messagesOf(processor: ReturnType<typeof unified>, value: string) {
@@ -56,6 +60,41 @@ describe('in remark, through remark-retext', () => {
       const end = message.place && 'end' in message.place ? message.place.end.offset : undefined
       expect(markdown.slice(start, end)).toBe(message.actual)
     }
+  })
+})
+
+describe('markdown details', () => {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter)
+    .use(remarkGfm)
+    .use(remarkFrontmatterProse)
+    .use(remarkTableProse)
+    .use(remarkRetext, unified().use(retextEnglish).use(retextPublicService) as unknown as Processor<NlcstRoot>)
+
+  async function spans(markdown: string) {
+    const messages = await messagesOf(processor as never, markdown)
+    return messages.map((message) => {
+      const place = message.place && 'start' in message.place ? message.place : undefined
+      return [message.ruleId, message.actual, markdown.slice(place?.start.offset, place?.end.offset)]
+    })
+  }
+
+  it('treats markup between words as a break: a phrase does not run across emphasis', async () => {
+    expect(await spans('Ask *internal customers* first.')).toEqual([['internal-customers', 'internal customers', 'internal customers']])
+    expect(await spans('Our *service users* are welcome.')).toEqual([['service-user', 'service users', 'service users']])
+  })
+
+  it('keeps places right after a byte order mark', async () => {
+    expect(await spans('\uFEFFFinance treats us as internal customers.')).toEqual([['internal-customers', 'internal customers', 'internal customers']])
+  })
+
+  it('checks table cells and front-matter titles, not other front matter', async () => {
+    const markdown = '---\ntitle: "Advice for service users"\ncustomer_ref: 12\n---\n\n| Who | What |\n| --- | --- |\n| our customers | a review |\n'
+    expect(await spans(markdown)).toEqual([
+      ['service-user', 'service users', 'service users'],
+      ['our-customers', 'our customers', 'our customers']
+    ])
   })
 })
 
