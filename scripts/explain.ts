@@ -40,7 +40,7 @@ for (const text of process.argv.slice(2).map(textOf)) {
       const found = candidates ? matchAt(atoms, position, candidates) : undefined
       if (!found) continue
       const end = found.end
-      const context: MatchContext = {atoms, start: position, end, plural: found.plural, sentence, paragraph: parent as Paragraph, tree, cache}
+      const context: MatchContext = {atoms, start: position, end, plural: found.plural, sentence, paragraph: parent as Paragraph, block: tree, tree, cache}
       const family = found.phrase.family
       const everywhere = termMap.everywhere.findIndex((rule) => testHolds(rule.when, context))
       const own = family.rules.findIndex((rule) => testHolds(rule.when, context))

@@ -139,6 +139,21 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
   return atoms
 }
 
+const blankLine = /\n[^\S\n]*\n/
+
+/** The paragraph nodes around `paragraph` with no blank line or other node between them. */
+function blockOf(siblings: ReadonlyArray<{type: string}>, paragraph: Paragraph): Paragraph[] {
+  const index = siblings.indexOf(paragraph)
+  if (index < 0) return [paragraph]
+  const joins = (node: {type: string} | undefined) =>
+    node !== undefined && node.type === 'WhiteSpaceNode' && !blankLine.test((node as {value?: string}).value ?? '')
+  let first = index
+  while (first >= 2 && joins(siblings[first - 1]) && siblings[first - 2].type === 'ParagraphNode') first -= 2
+  let last = index
+  while (last + 2 < siblings.length && joins(siblings[last + 1]) && siblings[last + 2].type === 'ParagraphNode') last += 2
+  return siblings.slice(first, last + 1).filter((node): node is Paragraph => node.type === 'ParagraphNode')
+}
+
 /** Atoms per sentence, computed once and shared by the matcher and the context tests. */
 export class AtomCache {
   #sentences = new WeakMap<Sentence, Atom[]>()
@@ -163,15 +178,23 @@ export class AtomCache {
     return atoms
   }
 
-  paragraph(paragraph: Paragraph | undefined, fallback: Sentence): Atom[] {
+  /**
+   * The words of the block a paragraph belongs to. The English parser starts a new
+   * paragraph node at every line break, but a writer's paragraph runs to the next blank
+   * line: consecutive paragraph nodes apart only by single line breaks are one block.
+   */
+  paragraph(paragraph: Paragraph | undefined, fallback: Sentence, parent?: {children: ReadonlyArray<{type: string}>}): Atom[] {
     if (!paragraph) return this.sentence(fallback)
     let atoms = this.#paragraphs.get(paragraph)
     if (!atoms) {
+      const block = parent ? blockOf(parent.children, paragraph) : [paragraph]
       atoms = []
-      for (const child of paragraph.children) {
-        if (child.type === 'SentenceNode') atoms.push(...this.sentence(child))
+      for (const member of block) {
+        for (const child of member.children) {
+          if (child.type === 'SentenceNode') atoms.push(...this.sentence(child))
+        }
       }
-      this.#paragraphs.set(paragraph, atoms)
+      for (const member of block) this.#paragraphs.set(member, atoms)
     }
     return atoms
   }

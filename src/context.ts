@@ -16,6 +16,8 @@ export interface MatchContext {
   plural: boolean
   sentence: Sentence
   paragraph: Paragraph | undefined
+  /** The node holding the paragraph (to find the rest of its block). */
+  block?: {children: ReadonlyArray<{type: string}>}
   tree: Root
   cache: AtomCache
 }
@@ -125,7 +127,7 @@ export function testHolds(test: CompiledTest, context: MatchContext): boolean {
     const own = atoms.slice(start, end)
     if (test.sentenceHas && !occursIn(test.sentenceHas, atoms, 0, atoms.length, own)) return false
     if (test.paragraphHas) {
-      const paragraph = context.cache.paragraph(context.paragraph, context.sentence)
+      const paragraph = context.cache.paragraph(context.paragraph, context.sentence, context.block)
       if (!occursIn(test.paragraphHas, paragraph, 0, paragraph.length, own)) return false
     }
     if (test.documentHas) {
@@ -141,7 +143,7 @@ export function testHolds(test: CompiledTest, context: MatchContext): boolean {
   if (test.plural !== undefined && test.plural !== context.plural) return false
   if (test.alone !== undefined) {
     // A glossary headword stands alone, lowercased; a heading that is only the term has a capital.
-    const paragraph = context.cache.paragraph(context.paragraph, context.sentence)
+    const paragraph = context.cache.paragraph(context.paragraph, context.sentence, context.block)
     const alone = paragraph.length === end - start && !/^\p{Lu}/u.test(atoms[start].raw)
     if (alone !== test.alone) return false
   }

@@ -92,12 +92,14 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
     return nextHit < hits.length && hits[nextHit] < end
   }
 
+  let block: {children: ReadonlyArray<{type: string}>} | undefined
   const visitSentences = (node: Root | Paragraph | Root['children'][number], paragraph: Paragraph | undefined) => {
     if (node.type === 'SentenceNode') {
       if (mayMatch(node)) lintSentence(node, paragraph)
       return
     }
     if (!('children' in node)) return
+    if (node.type !== 'ParagraphNode') block = node
     const parent = node.type === 'ParagraphNode' ? node : paragraph
     for (const child of node.children) visitSentences(child as Paragraph, parent)
   }
@@ -123,7 +125,8 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
         const innerCandidates = termMap.index.get(atoms[inner].norm)
         const overlapping = innerCandidates ? matchAt(atoms, inner, innerCandidates) : undefined
         if (overlapping && overlapping.end > match.end) {
-          start = inner
+          // Two phrases of one family that overlap are one finding over both.
+          if (overlapping.phrase.family !== found.phrase.family) start = inner
           match = overlapping
         }
       }
@@ -148,7 +151,7 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
     if (!first.start || !last.end) return
     if (isQuoted(paragraph, sentence, first.childIndex, last.childIndex)) return
 
-    const context: MatchContext = {atoms, start, end, plural, sentence, paragraph, tree, cache}
+    const context: MatchContext = {atoms, start, end, plural, sentence, paragraph, block, tree, cache}
     const decision = decide(termMap, phrase.family, phrase.severity, context)
     if (!decision) return
 
