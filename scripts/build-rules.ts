@@ -131,7 +131,7 @@ for (const family of families) {
   }
   if (family.context?.length) {
     lines.push('## When it is not reported, or reported differently', '', 'Tried in order; the first that holds decides.', '')
-    for (const rule of family.context) lines.push('- ' + rule.why + ' (' + outcome(rule.then) + ')')
+    for (const rule of family.context) lines.push('- ' + rule.why + ' (' + outcome(rule.then) + ')' + (rule.example ? ' For example: “' + rule.example + '”' : ''))
     lines.push('')
   }
   if (family.examples) {

@@ -57,6 +57,28 @@ function inText(point: Point, lag: number): Point {
   return {line: point.line, column: point.line === 1 ? point.column + lag : point.column, offset: point.offset + lag}
 }
 
+type Match = NonNullable<ReturnType<typeof matchAt>>
+
+/**
+ * A phrase that starts inside the match at `position` and runs past its end is the more
+ * specific wording (a possessive label followed by a longer compound that owns the same
+ * noun). Only phrases overlapping the first match compete, so the choice does not chain
+ * on; two phrases of one family that overlap are one finding over both.
+ */
+export function selectMatch(atoms: readonly Atom[], position: number, found: Match, termMap: CompiledTermMap): {start: number; match: Match} {
+  let start = position
+  let match = found
+  for (let inner = position + 1; inner < found.end; inner++) {
+    const candidates = termMap.index.get(atoms[inner].norm)
+    const overlapping = candidates ? matchAt(atoms, inner, candidates) : undefined
+    if (overlapping && overlapping.end > match.end) {
+      if (overlapping.phrase.family !== found.phrase.family) start = inner
+      match = overlapping
+    }
+  }
+  return {start, match}
+}
+
 export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
   const text = String(file.value ?? '')
   // The file's own text (markdown, HTML or plain) holds every word of the tree, so the
@@ -115,21 +137,7 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
         position++
         continue
       }
-      // A phrase that starts inside this one and runs past its end is the more specific
-      // wording (a possessive label followed by a longer compound that owns the same noun).
-      // Only phrases overlapping the first match compete, so the choice does not chain on.
-      let start = position
-      let match = found
-      const firstEnd = found.end
-      for (let inner = position + 1; inner < firstEnd; inner++) {
-        const innerCandidates = termMap.index.get(atoms[inner].norm)
-        const overlapping = innerCandidates ? matchAt(atoms, inner, innerCandidates) : undefined
-        if (overlapping && overlapping.end > match.end) {
-          // Two phrases of one family that overlap are one finding over both.
-          if (overlapping.phrase.family !== found.phrase.family) start = inner
-          match = overlapping
-        }
-      }
+      const {start, match} = selectMatch(atoms, position, found, termMap)
       const {phrase, plural, end} = match
       report(sentence, paragraph, atoms, start, end, phrase, plural)
       // One span, one message: the longest phrase owns its words.

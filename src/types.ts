@@ -61,6 +61,8 @@ export interface ContextRule {
   when: ContextTest
   then: ContextOutcome
   why: string
+  /** A sentence this rule decides, and no rule before it. */
+  example?: string
 }
 
 /** One family of wording: the unit people switch off, add or override. */
