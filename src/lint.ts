@@ -25,7 +25,7 @@ function sentenceMayMatch(sentence: Sentence, anchors: ReadonlySet<string>, leng
 
 const coordinators = new Set(['and', 'or'])
 // Replacements that take no article: they bring their own determiner, or are mass nouns.
-const determiner = /^(the|a|an|your|their|our|his|her|its|this|that|these|those|some|any|each|every|what|how|when|people|you|support|help|advice|information)\b/i
+const determiner = /^(the|a|an|your|their|our|his|her|its|this|that|these|those|some|any|each|every|people|you|support|help|advice|information)\b/i
 
 /**
  * The phrase matched at `position`, longest first: its end (one past its last atom) and

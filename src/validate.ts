@@ -90,6 +90,11 @@ export function assertReferences(family: FamilyDefinition, where: string, refs: 
     })
   }
 
+  family.phrases.forEach((phrase, index) => {
+    const text = typeof phrase === 'string' ? phrase : phrase.text
+    // Words split at hyphens before alternatives are read, so "a|b-c" would not mean what it says.
+    if (/\|[^\s|]*-|-[^\s|]*\|/.test(text)) fail('`phrases.' + index + '` mixes `|` and a hyphen in one word; write the hyphenated form as its own phrase')
+  })
   checkRules(family.context, 'context')
   const suggestions = [family.suggest, ...family.phrases.map((phrase) => (typeof phrase === 'string' ? undefined : phrase.suggest))]
   for (const list of suggestions) {
