@@ -1,0 +1,57 @@
+/**
+ * Builds the checker page into dist/web: a static folder that works from any path on any
+ * static server (`base: './'`), with the checking in a module worker and the Markdown,
+ * HTML and Word readers in chunks loaded only when such a file is opened.
+ */
+import {fileURLToPath} from 'node:url'
+import {defaultClientConditions, defineConfig, type Plugin} from 'vite'
+
+const root = fileURLToPath(new URL('.', import.meta.url))
+
+/**
+ * The page may load only its own files and never connect anywhere, so that the promise
+ * that text stays on the computer is kept by the browser, not only by our code. Added to
+ * the built page only: the development server injects scripts of its own.
+ */
+const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'"
+].join('; ')
+
+function pinContentSecurityPolicy(): Plugin {
+  return {
+    name: 'pin-content-security-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      return html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="' + contentSecurityPolicy + '">')
+    }
+  }
+}
+
+export default defineConfig({
+  root,
+  base: './',
+  plugins: [pinContentSecurityPolicy()],
+  resolve: {
+    // The parsers run in a worker, where there is no `document`: packages that decode
+    // with the DOM in browsers (decode-named-character-reference) have a worker build.
+    conditions: ['worker', ...defaultClientConditions]
+  },
+  worker: {
+    // A module worker, so that it too can load its Markdown, HTML and Word chunks on demand.
+    format: 'es'
+  },
+  build: {
+    outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    // No file is inlined as a data: URL: every script is a file the policy allows.
+    assetsInlineLimit: 0
+  }
+})
