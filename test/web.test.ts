@@ -45,7 +45,12 @@ function buildPageWhenStale(): void {
   const sources = Math.max(newest(join(root, 'web')), newest(join(root, 'src')), newest(join(root, 'generated')))
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return
   try {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {cwd: root, stdio: 'pipe'})
+    execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'pipe',
+      // vitest sets NODE_ENV=test, which would make Vite bundle packages' development builds.
+      env: {...process.env, NODE_ENV: 'production'}
+    })
   } catch (error) {
     const output = error as {stdout?: Buffer; stderr?: Buffer}
     throw new Error('npm run build:web failed:\n' + String(output.stderr ?? '') + String(output.stdout ?? ''))
@@ -286,17 +291,9 @@ describe('the checker page from the keyboard alone', () => {
   it('reaches the text, then each control in order with its focus visible, and applies a suggestion', async () => {
     const {context, page} = await openPage({width: 1280, height: 900})
     try {
-      await page.keyboard.press('Tab')
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to your text')
-      await page.keyboard.press('Enter')
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('text')
-      await page.keyboard.type(typed)
-      await expectFindingsShown(page, await check(typed, 'text'))
-
-      // Tab on through every control to the first suggestion, checking each shows its focus.
-      const seen: string[] = []
-      for (let step = 0; step < 40; step++) {
-        await page.keyboard.press('Tab')
+      /** Moves focus with the key, and says where it went and whether it shows. */
+      const press = async (key: string) => {
+        await page.keyboard.press(key)
         const focused = await page.evaluate(() => {
           const active = document.activeElement as HTMLElement
           const style = getComputedStyle(active)
@@ -305,6 +302,23 @@ describe('the checker page from the keyboard alone', () => {
           return {name: active.id || active.textContent?.trim() || active.tagName, suggestion: active.closest('.suggestions') !== null, visible: outlined || highlighted}
         })
         expect(focused.visible, 'focus is visible on ' + focused.name).toBe(true)
+        return focused
+      }
+
+      expect((await press('Tab')).name).toBe('Skip to your text')
+      await page.keyboard.press('Enter')
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('text')
+      expect((await press('Shift+Tab')).name).toBe('example')
+      expect((await press('Shift+Tab')).name).toBe('file')
+      expect((await press('Tab')).name).toBe('example')
+      expect((await press('Tab')).name).toBe('text')
+      await page.keyboard.type(typed)
+      await expectFindingsShown(page, await check(typed, 'text'))
+
+      // Tab on through every control to the first suggestion.
+      const seen: string[] = []
+      for (let step = 0; step < 40; step++) {
+        const focused = await press('Tab')
         seen.push(focused.name)
         if (focused.suggestion) break
       }

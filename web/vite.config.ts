@@ -43,6 +43,11 @@ export default defineConfig({
     // with the DOM in browsers (decode-named-character-reference) have a worker build.
     conditions: ['worker', ...defaultClientConditions]
   },
+  optimizeDeps: {
+    // Found only when the worker first reads a Markdown or HTML file; listed so that the
+    // development server does not reload the page to bundle them then.
+    include: ['rehype-parse', 'rehype-retext', 'remark-frontmatter', 'remark-gfm', 'remark-parse', 'remark-retext', 'unified-message-control']
+  },
   worker: {
     // A module worker, so that it too can load its Markdown, HTML and Word chunks on demand.
     format: 'es'
