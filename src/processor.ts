@@ -12,19 +12,15 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Root as NlcstRoot} from 'nlcst'
-import rehypeParse from 'rehype-parse'
-import rehypeRetext from 'rehype-retext'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import remarkRetext from 'remark-retext'
 import retextEnglish from 'retext-english'
 import {unified, type PluggableList, type Plugin, type Processor} from 'unified'
-import {messageControl, type Marker} from 'unified-message-control'
-import type {Node, Parent} from 'unist'
+import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {createPrescan, remarkFrontmatterProse, remarkTableProse, resolveTermMap, type CompiledTermMap, type Prescan} from './engine.js'
+import {createPrescan, resolveTermMap, type CompiledTermMap, type Prescan} from './engine.js'
+import {controlMessages, htmlRunner, markdownRunner, markerName, type Runner} from './pipelines.js'
+
+export {markerName, type Runner} from './pipelines.js'
 import {isSafeToApply} from './fix.js'
 import retextPublicService, {builtInTermMap, source, type Options} from './index.js'
 
@@ -74,8 +70,6 @@ export const extensions: readonly string[] = Object.keys(formatByExtension)
 export const rcName = '.publicservicerc'
 export const packageField = 'publicService'
 export const ignoreName = '.publicserviceignore'
-/** Name of inline comments: `<!--public-service disable customer-->`. */
-export const markerName = 'public-service'
 
 /**
  * The format a file is read as: by its extension; standard input without a path is
@@ -111,12 +105,6 @@ export function describeRules(termMap: CompiledTermMap): RuleDescription[] {
   }))
 }
 
-/** The two steps of a unified processor used here, whatever its trees. */
-export interface Runner {
-  parse(file: VFile): Node
-  run(tree: Node, file: VFile): Promise<Node>
-}
-
 /** Everything a file needs for one set of options, built once and shared by files. */
 interface Checker {
   prescan: Prescan
@@ -150,15 +138,8 @@ function checkerFor(options: Options | undefined): Checker {
     rules: new Map(describeRules(termMap).map((rule) => [rule.id, rule])),
     retext,
     text: retext as unknown as Runner,
-    markdown: unified()
-      .use(remarkParse)
-      .use(remarkFrontmatter, ['yaml', 'toml'])
-      .use(remarkGfm)
-      .use(remarkFrontmatterProse)
-      .use(remarkTableProse)
-      .use(remarkRetext, destination)
-      .freeze() as unknown as Runner,
-    html: unified().use(rehypeParse).use(rehypeRetext, destination).freeze() as unknown as Runner
+    markdown: markdownRunner(destination),
+    html: htmlRunner(destination)
   }
   checkers.set(key, checker)
   return checker
@@ -167,15 +148,7 @@ function checkerFor(options: Options | undefined): Checker {
 async function mdxRunner(checker: Checker): Promise<Runner> {
   if (!checker.mdx) {
     const {default: remarkMdx} = await import('remark-mdx')
-    checker.mdx = unified()
-      .use(remarkParse)
-      .use(remarkMdx)
-      .use(remarkFrontmatter, ['yaml', 'toml'])
-      .use(remarkGfm)
-      .use(remarkFrontmatterProse)
-      .use(remarkTableProse)
-      .use(remarkRetext, checker.retext as unknown as Processor<NlcstRoot>)
-      .freeze() as unknown as Runner
+    checker.mdx = markdownRunner(checker.retext as unknown as Processor<NlcstRoot>, [remarkMdx])
   }
   return checker.mdx
 }
@@ -266,7 +239,7 @@ function publicServiceDocuments(this: Processor, settings: ProcessorOptions) {
         const runner = format === 'mdx' ? await mdxRunner(checker) : checker[format]
         const parsed = format === 'mdx' ? parseMdx(runner, file) : tree
         await runner.run(parsed, file)
-        if (format !== 'text') controlMessages(parsed, file, format, checker)
+        if (format !== 'text') controlFindings(parsed, file, format, checker)
       }
     } finally {
       restoreByteOrderMark(file)
@@ -337,53 +310,8 @@ function restoreByteOrderMark(file: VFile): void {
   }
 }
 
-const commentBody = {
-  html: /^\s*<!--([\s\S]*?)-->\s*$/,
-  expression: /^\s*\/\*([\s\S]*?)\*\/\s*$/
-}
-const markerWords = /^\s*([a-zA-Z\d-]+)(?:\s+([\s\S]*?))?\s*$/
-
-/** Reads `<!--public-service disable customer-->` (or `{/* … *\/}` in MDX) as a marker. */
-function commentMarker(node: Node): Marker | undefined {
-  const value = (node as {value?: unknown}).value
-  if (typeof value !== 'string') return undefined
-  let body: string | undefined
-  if (node.type === 'comment') body = value
-  else if (node.type === 'html') body = commentBody.html.exec(value)?.[1]
-  else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') body = commentBody.expression.exec(value)?.[1]
-  const words = body === undefined ? undefined : markerWords.exec(body)
-  return words ? {name: words[1], attributes: words[2] ?? ''} : undefined
-}
-
-const markerTypes: Record<'markdown' | 'mdx' | 'html', string[]> = {
-  markdown: ['html'],
-  mdx: ['html', 'mdxFlowExpression', 'mdxTextExpression'],
-  html: ['comment']
-}
-
-function controlMessages(tree: Node, file: VFile, format: 'markdown' | 'mdx' | 'html', checker: Checker): void {
-  const types = markerTypes[format]
-  messageControl(format === 'html' ? withoutInterElementWhitespace(tree) : tree, {
-    file,
-    name: markerName,
-    marker: commentMarker,
-    test: (node: Node) => types.includes(node.type),
-    known: checker.known,
-    source
-  })
-}
-
-/**
- * `ignore` applies to the node after the comment; in HTML that is mostly the line break
- * before the next element, so the comment would ignore nothing. Message control gets a
- * copy of the tree without white space between elements.
- */
-function withoutInterElementWhitespace(node: Node): Node {
-  if (!('children' in node)) return node
-  const children = (node as Parent).children
-    .filter((child) => !(child.type === 'text' && /^[ \t\n\f\r]*$/.test((child as {value?: string}).value ?? '')))
-    .map(withoutInterElementWhitespace)
-  return {...node, children} as Node
+function controlFindings(tree: Node, file: VFile, format: 'markdown' | 'mdx' | 'html', checker: Checker): void {
+  controlMessages(tree, file, format, checker.known)
 }
 
 function describeFindings(file: VFile, checker: Checker): void {
