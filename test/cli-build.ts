@@ -3,25 +3,16 @@
  * `dist/src/cli.js` is missing or older than anything it is built from.
  */
 import {execFileSync} from 'node:child_process'
-import {existsSync, readdirSync, statSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {isStale} from './freshness.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
-function newest(folder: string): number {
-  let time = 0
-  for (const entry of readdirSync(folder, {withFileTypes: true})) {
-    const path = join(folder, entry.name)
-    time = Math.max(time, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs)
-  }
-  return time
-}
-
 export default function setup(): void {
   const built = join(root, 'dist', 'src', 'cli.js')
-  const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'generated')), statSync(join(root, 'tsconfig.build.json')).mtimeMs)
-  if (existsSync(built) && statSync(built).mtimeMs >= sources) return
+  if (!isStale(built, [join(root, 'src'), join(root, 'generated'), join(root, 'tsconfig.build.json')])) return
   try {
     execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {cwd: root, stdio: 'pipe'})
   } catch (error) {

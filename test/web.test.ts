@@ -22,6 +22,7 @@ import {chromium, type Browser, type BrowserContext, type Page} from 'playwright
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {check} from '../web/check.js'
 import {countByFamily, type Finding} from '../web/findings.js'
+import {isStale} from './freshness.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const pageFolder = join(root, 'dist', 'web')
@@ -30,20 +31,10 @@ const screenshotFolder = join(tmpdir(), 'retext-public-service-web')
 const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
-function newest(folder: string): number {
-  let time = 0
-  for (const entry of readdirSync(folder, {withFileTypes: true})) {
-    const path = join(folder, entry.name)
-    time = Math.max(time, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs)
-  }
-  return time
-}
-
 /** Builds the page when dist/web is missing or older than anything it is built from. */
 function buildPageWhenStale(): void {
   const built = join(pageFolder, 'index.html')
-  const sources = Math.max(newest(join(root, 'web')), newest(join(root, 'src')), newest(join(root, 'generated')))
-  if (existsSync(built) && statSync(built).mtimeMs >= sources) return
+  if (!isStale(built, [join(root, 'web'), join(root, 'src'), join(root, 'generated')])) return
   try {
     execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
       cwd: root,
