@@ -116,6 +116,6 @@ createUnifiedLanguageServer({
   processorName: 'retext-public-service-processor',
   defaultProcessor: () => {
     const processor = createProcessor() as unknown as Processor
-    return options ? processor().use(publicServiceConfig, options) : processor
+    return options ? processor().use(publicServiceConfig, options) : processor()
   }
 })
