@@ -16,7 +16,11 @@ export interface Atom {
   start: Point | undefined
   end: Point | undefined
   possessive: boolean
-  /** Punctuation or a symbol stands between this atom and the previous one. */
+  /**
+   * Punctuation or a symbol stands between this atom and the previous one, or this is the
+   * first atom of its sentence: the words of a paragraph or a document are read as one
+   * list, and no cue may run from one sentence into the next.
+   */
   breakBefore: boolean
   /** First word of its sentence (an opening quote or bracket may come before it). */
   sentenceStart: boolean
@@ -136,6 +140,7 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
     pendingBreak = false
   }
 
+  if (atoms.length > 0) atoms[0].breakBefore = true
   return atoms
 }
 

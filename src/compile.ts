@@ -127,6 +127,12 @@ export interface CompiledTermMap {
    * references, whose decoded words the raw offsets cannot show.
    */
   anchorOffsets: (text: string) => number[] | undefined
+  /**
+   * Whether raw text could hold a cue of some `documentHas` test: the first word of one
+   * of their patterns. Cues do not run across sentences, so a paragraph without it adds
+   * nothing to the document's cues and its parse can be skipped.
+   */
+  mayHoldDocumentCue: (text: string) => boolean
 }
 
 function escapeRegExp(value: string): string {
@@ -172,6 +178,42 @@ function anchorFinder(anchors: ReadonlySet<string>): (text: string) => number[] 
     while ((found = pattern.exec(text))) offsets.push(found.index)
     return offsets
   }
+}
+
+/**
+ * The first words of every pattern of every `documentHas` test, in rules, suggestions and
+ * the rules tried everywhere: exact words whole, prefixes open-ended, `*` anything.
+ */
+function documentCueTest(families: Iterable<CompiledFamily>, everywhere: readonly CompiledRule[]): (text: string) => boolean {
+  const lists = new Set<CueList>()
+  const collect = (test: CompiledTest | undefined): void => {
+    if (!test) return
+    if (test.documentHas) lists.add(test.documentHas)
+    collect(test.not)
+    for (const inner of test.any ?? []) collect(inner)
+  }
+  for (const family of families) {
+    for (const rule of family.rules) collect(rule.when)
+    for (const suggestion of family.suggest) collect(suggestion.when)
+  }
+  for (const rule of everywhere) collect(rule.when)
+  const exact = new Set<string>()
+  const prefixes = new Set<string>()
+  for (const list of lists) {
+    if (list.anyWord.length > 0) return () => true
+    for (const word of list.byWord.keys()) exact.add(word)
+    for (const pattern of list.patterns) for (const prefix of pattern[0].prefixes) prefixes.add(prefix)
+  }
+  if (exact.size === 0 && prefixes.size === 0) return () => false
+  // As for anchors, `\b` is only put where the word has an ASCII letter or digit to bound.
+  const bounded = (word: string, source: string, end: boolean) =>
+    (/^\w/.test(word) ? '\\b' : '') + source + (end && /\w$/.test(word) ? '\\b' : '')
+  const alternatives = [
+    ...[...exact].map((word) => bounded(word, trieSource([word]), true)),
+    ...[...prefixes].map((prefix) => bounded(prefix, trieSource([prefix]), false))
+  ]
+  const pattern = new RegExp('(?:' + alternatives.join('|') + ')', 'i')
+  return (text) => pattern.test(text) || characterReference.test(text)
 }
 
 const docsBase = 'https://github.com/retext-public-service/retext-public-service/blob/main/docs/rules/'
@@ -321,13 +363,15 @@ export function compileTermMap(
     for (const form of anchor.keys()) anchors.add(form)
   }
 
+  const everywhereRules = everywhere.map((rule) => ({when: cues.test(rule.when), then: rule.then}))
   return {
     index,
     families: compiledFamilies,
-    everywhere: everywhere.map((rule) => ({when: cues.test(rule.when), then: rule.then})),
+    everywhere: everywhereRules,
     anchors,
     anchorLengths: new Set([...anchors].map((anchor) => anchor.length)),
     mayMatch: anchorTest(anchors),
-    anchorOffsets: anchorFinder(anchors)
+    anchorOffsets: anchorFinder(anchors),
+    mayHoldDocumentCue: documentCueTest(compiledFamilies.values(), everywhereRules)
   }
 }

@@ -10,6 +10,7 @@ import type {Element, Root, RootContent} from 'hast'
 import mammoth from 'mammoth'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {emptyParagraphs} from './prescan.js'
 import type {Runner} from './processor.js'
 
 /** Elements mammoth makes from Word paragraphs (table cells hold paragraphs of their own). */
@@ -23,7 +24,15 @@ interface Paragraph {
   texts: Array<{start: number; end: number; length: number}>
 }
 
-export async function checkWordDocument(file: VFile, html: Runner, prescan: ((text: string) => boolean) | undefined): Promise<void> {
+/**
+ * `prescan` is left out to parse everything; with it, a document that cannot hold a match
+ * is not parsed, nor are the paragraphs that cannot (`keepParagraph` rejects them).
+ */
+export async function checkWordDocument(
+  file: VFile,
+  html: Runner,
+  prescan: {prescan: (text: string) => boolean; keepParagraph: (text: string) => boolean} | undefined
+): Promise<void> {
   const where = file.path ? '`' + file.path + '`' : 'standard input'
   if (!file.path || file.data.unifiedEngineStreamIn) {
     file.fail('Cannot read a Word document from standard input: give the path of the .docx file')
@@ -38,10 +47,12 @@ export async function checkWordDocument(file: VFile, html: Runner, prescan: ((te
     const zip = /central directory|zip/i.test(reason)
     return file.fail(where + ' is not a readable Word document' + (zip ? ' (not a valid .docx zip archive)' : ': ' + reason))
   }
-  if (prescan && !prescan(converted)) return
+  if (prescan && !prescan.prescan(converted)) return
 
   const inner = new VFile({path: file.path, cwd: file.cwd, value: converted})
   const tree = html.parse(inner)
+  // Emptied paragraphs keep their element, so paragraph numbers still count every one.
+  if (prescan) emptyParagraphs(tree, converted, prescan.keepParagraph, 'hast')
   await html.run(tree, inner)
   const paragraphs = collectParagraphs(tree as Root)
   for (const message of inner.messages) file.messages.push(placeByParagraph(message, file, paragraphs, converted))

@@ -18,6 +18,7 @@ import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {createPrescan, resolveTermMap, type CompiledTermMap, type Prescan} from './engine.js'
+import {blankParagraphs, emptyParagraphs, paragraphTest, type ParagraphsSkipped} from './prescan.js'
 import {controlMessages, htmlRunner, markdownRunner, markerName, type Runner} from './pipelines.js'
 
 export {markerName, type Runner} from './pipelines.js'
@@ -39,6 +40,8 @@ declare module 'vfile' {
     publicServiceRules: Record<string, RuleDescription>
     /** Set on Word documents: lines in their findings are paragraph numbers. */
     publicServiceParagraphs: boolean
+    /** What the paragraph pre-scan left out of the natural-language parse. */
+    publicServiceSkipped: ParagraphsSkipped
     /** Set by unified-engine on standard input. */
     unifiedEngineStreamIn: boolean
   }
@@ -108,6 +111,8 @@ export function describeRules(termMap: CompiledTermMap): RuleDescription[] {
 /** Everything a file needs for one set of options, built once and shared by files. */
 interface Checker {
   prescan: Prescan
+  /** Whether a paragraph of a file that passed `prescan` needs the natural-language parse. */
+  keepParagraph: Prescan
   /** Family ids comments may name: the built-in ones and the configuration's own. */
   known: string[]
   rules: Map<string, RuleDescription>
@@ -134,6 +139,8 @@ function checkerFor(options: Options | undefined): Checker {
   const destination = retext as unknown as Processor<NlcstRoot>
   checker = {
     prescan: createPrescan(options),
+    // A paragraph holding an inline comment is parsed, so the comment is read.
+    keepParagraph: paragraphTest(termMap, (text) => text.includes(markerName)),
     known: [...new Set([...builtInTermMap.families.map((family) => family.id), ...(options?.families ?? []).map((family) => family.id)])],
     rules: new Map(describeRules(termMap).map((rule) => [rule.id, rule])),
     retext,
@@ -225,19 +232,37 @@ function publicServiceDocuments(this: Processor, settings: ProcessorOptions) {
     // Comments naming unknown rules are reported too, so text holding a marker is parsed.
     if (usePrescan && !checker.prescan(text) && !text.includes(markerName)) return placeholder('nothing-to-find')
     if (format === 'mdx') return placeholder('deferred')
-    return checker[format].parse(file)
+    if (!usePrescan) return checker[format].parse(file)
+    const skipped: ParagraphsSkipped = {paragraphs: 0, characters: 0}
+    file.data.publicServiceSkipped = skipped
+    if (format === 'text') {
+      file.value = blankParagraphs(text, checker.keepParagraph, skipped)
+      try {
+        return checker.text.parse(file)
+      } finally {
+        file.value = text
+      }
+    }
+    const tree = checker[format].parse(file)
+    emptyParagraphs(tree, text, checker.keepParagraph, format === 'html' ? 'hast' : 'mdast', skipped)
+    return tree
   }
 
-  const transformer = async (tree: Node, file: VFile): Promise<undefined> => {
+  const transformer = async (tree: Node, file: VFile): Promise<Node> => {
     const checker = checkerFor(processor.data('publicService'))
     const format = formatOf(file)
     try {
       if (format === 'docx') {
         const {checkWordDocument} = await import('./docx.js')
-        await checkWordDocument(file, checker.html, usePrescan ? checker.prescan : undefined)
+        await checkWordDocument(file, checker.html, usePrescan ? checker : undefined)
       } else if (tree.data?.publicServicePlaceholder !== 'nothing-to-find') {
         const runner = format === 'mdx' ? await mdxRunner(checker) : checker[format]
         const parsed = format === 'mdx' ? parseMdx(runner, file) : tree
+        if (format === 'mdx' && usePrescan) {
+          const skipped: ParagraphsSkipped = {paragraphs: 0, characters: 0}
+          file.data.publicServiceSkipped = skipped
+          emptyParagraphs(parsed, String(file.value), checker.keepParagraph, 'mdast', skipped)
+        }
         await runner.run(parsed, file)
         if (format !== 'text') controlFindings(parsed, file, format, checker)
       }
@@ -245,6 +270,10 @@ function publicServiceDocuments(this: Processor, settings: ProcessorOptions) {
       restoreByteOrderMark(file)
     }
     describeFindings(file, checker)
+    // The findings are made and nothing downstream reads the tree (the compiler returns
+    // the text): unified-engine holds every file's tree until the last file is done, so
+    // handing back an empty one lets a large run's trees be freed as it goes.
+    return {type: 'root', data: tree.data}
   }
 
   // Nothing is re-serialised: the "compiled" document is the original text, so `process`
