@@ -43,7 +43,7 @@ export interface Steps {
   /** Files and bytes the whole-file pre-scan lets through to the parse. */
   prescanFiles: number
   prescanBytes: number
-  /** Bytes of the paragraphs that proposal B would still parse, in those files. */
+  /** Bytes of the paragraphs of those files that the paragraph pre-scan lets through. */
   paragraphBytes: number
 }
 

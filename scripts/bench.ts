@@ -12,7 +12,7 @@
  * medians are printed, of wall-clock time and of CPU time (which other work on a shared
  * machine disturbs less).
  *
- * The helpers (scripts/bench-worker.ts, scripts/bench-prototype.ts) are compiled to
+ * The helpers (scripts/bench-worker.ts, scripts/bench-shared.ts) are compiled to
  * plain JavaScript first and run by plain node, so no configuration carries tsx's own
  * start-up and memory; they load the plugin and processor from dist/, as the CLI does.
  */
@@ -34,7 +34,7 @@ const cliPath = join(distFolder, 'cli.js')
 const alexPath = join(root, 'node_modules', 'alex', 'cli.js')
 /** Where the helpers are compiled to: inside node_modules, so their imports resolve. */
 const helperFolder = join(root, 'node_modules', '.cache', 'retext-public-service-bench')
-const helpers = ['bench-shared', 'bench-worker', 'bench-prototype']
+const helpers = ['bench-shared', 'bench-worker']
 const timeCommand = '/usr/bin/time'
 
 // ---------------------------------------------------------------------------------------
@@ -75,25 +75,6 @@ function compileHelpers(): void {
     })
     writeFileSync(join(helperFolder, name + '.js'), output.outputText)
   }
-}
-
-/** Where the copy of unified-engine with the queue change (proposal D) goes. */
-const patchedEngine = join(helperFolder, 'unified-engine-queue', 'index.js')
-
-/**
- * Copies unified-engine and changes its queue to stop looking at the first unfinished
- * file (proposal D). False when the code is not as expected (another version).
- */
-function patchEngine(): boolean {
-  const folder = dirname(patchedEngine)
-  rmSync(folder, {recursive: true, force: true})
-  cpSync(join(root, 'node_modules', 'unified-engine'), folder, {recursive: true})
-  const queue = join(folder, 'lib', 'file-pipeline', 'queue.js')
-  const code = readFileSync(queue, 'utf8')
-  const loop = 'while (++index < files.length) {'
-  if (!code.includes(loop)) return false
-  writeFileSync(queue, code.replace(loop, 'while (complete && ++index < files.length) {'))
-  return true
 }
 
 // ---------------------------------------------------------------------------------------
@@ -213,8 +194,6 @@ function commandLine(what: string, script: string, extra: readonly string[] = []
   }
 }
 
-const prototype = join(helperFolder, 'bench-prototype.js')
-
 const configs: Config[] = [
   {id: 'parse', label: '(a) bare parse: remark + remark-retext (.md), retext-english (.txt)', timing: 'in process', run: worker('parse')},
   {id: 'plugin', label: '(b) the plugin in that pipeline (no pre-scan)', timing: 'in process', run: worker('plugin')},
@@ -222,14 +201,6 @@ const configs: Config[] = [
   {id: 'processor', label: "    the CLI's processor, pre-scan on", timing: 'in process', run: worker('processor')},
   {id: 'cli', label: '(c) the CLI: node dist/src/cli.js <folders>', timing: 'whole process', run: commandLine('the CLI', cliPath, ['--no-color'])},
   {id: 'alex', label: '(d) alex 11: alex <folders>', timing: 'whole process', run: commandLine('alex', alexPath)},
-  {id: 'proto-a', label: '    proposal A prototyped: the CLI, trees dropped', timing: 'whole process', run: commandLine('prototype A', prototype, ['A'])},
-  {id: 'proto-ab', label: '    proposals A+B prototyped: also paragraph pre-scan', timing: 'whole process', run: commandLine('prototype AB', prototype, ['AB'])},
-  {
-    id: 'proto-abd',
-    label: "    proposals A+B+D: also unified-engine's queue",
-    timing: 'whole process',
-    run: commandLine('prototype ABD', prototype, ['AB'], {BENCH_ENGINE: patchedEngine})
-  },
   {id: 'paired', label: '(a) and (b) alternated in one process', timing: 'in process', singleOnly: true, run: worker('paired')},
   {id: 'steps', label: 'single steps', timing: 'in process', singleOnly: true, run: worker('steps')},
   {id: 'startup', label: '    CLI start-up: one one-line file', timing: 'whole process', singleOnly: true, run: commandLine('the CLI', cliPath, ['--no-color'])}
@@ -272,8 +243,7 @@ async function main(): Promise<void> {
   const runs = Math.max(1, Math.floor(Number(values.runs ?? 3)) || 3)
   ensureBuilt()
   compileHelpers()
-  const engineChanged = patchEngine()
-  const active = configs.filter((config) => !(values['skip-alex'] && config.id === 'alex') && (engineChanged || config.id !== 'proto-abd'))
+  const active = configs.filter((config) => !(values['skip-alex'] && config.id === 'alex'))
   const has = (id: string) => active.some((config) => config.id === id)
   scratch = mkdtempSync(join(tmpdir(), 'public-service-bench-'))
   try {
@@ -372,8 +342,8 @@ async function main(): Promise<void> {
           ' files through (' + mb(steps.prescanBytes) + ', ' + percent(steps.prescanBytes / single.bytes) + ' of the corpus) to the parse'
       )
       console.log(
-        '  per paragraph (proposal B), ' + mb(steps.paragraphBytes) + ' of those files (' + percent(steps.paragraphBytes / single.bytes) +
-          ' of the corpus) would still need the natural-language parse'
+        '  and per paragraph, ' + mb(steps.paragraphBytes) + ' of those files (' + percent(steps.paragraphBytes / single.bytes) +
+          ' of the corpus) go on to the natural-language parse'
       )
       console.log()
     }
@@ -418,13 +388,6 @@ async function main(): Promise<void> {
       'The pre-scan: the processor takes ' + seconds(wall('processor')) + ' with it and ' + seconds(wall('processor-no-prescan')) + ' without, ' +
         times(wall('processor-no-prescan') / wall('processor')) + ' faster; findings ' + findings('processor') + ' and ' + findings('processor-no-prescan') + '.'
     )
-    if (has('proto-a') && has('proto-ab')) {
-      const line = (id: string, name: string) => name + ' ' + seconds(wall(id)) + ', ' + megabytes(rss(id)) + ', ' + findings(id) + ' findings'
-      console.log(
-        'Proposals, prototyped end to end (scripts/bench-prototype.ts): ' + line('cli', 'the CLI') + '; ' + line('proto-a', 'A') + '; ' + line('proto-ab', 'A+B') +
-          (has('proto-abd') ? '; ' + line('proto-abd', 'A+B+D') : '') + '.'
-      )
-    }
     console.log()
 
     const checks: Array<[string, boolean | undefined, string]> = []
@@ -434,10 +397,6 @@ async function main(): Promise<void> {
           '; CPU time ' + times(cpu('alex') / cpu('cli')) + '), ' + percent(rss('cli') / rss('alex')) + ' of its peak memory (' + megabytes(rss('cli')) +
           ' against ' + megabytes(rss('alex')) + ').'
       )
-      for (const [id, name] of [['proto-ab', 'A+B'], ['proto-abd', 'A+B+D']]) {
-        if (!has(id)) continue
-        console.log('With proposals ' + name + ' prototyped: ' + times(wall('alex') / wall(id)) + ' faster, ' + percent(rss(id) / rss('alex')) + ' of its peak memory.')
-      }
       checks.push(['the CLI at least 10x faster than alex', wall('alex') / wall('cli') >= 10, times(wall('alex') / wall('cli')) + ' (CPU time ' + times(cpu('alex') / cpu('cli')) + ')'])
       checks.push(["the CLI at most a third of alex's peak memory", rss('cli') <= rss('alex') / 3, percent(rss('cli') / rss('alex'))])
     } else {

@@ -128,9 +128,9 @@ export interface CompiledTermMap {
    */
   anchorOffsets: (text: string) => number[] | undefined
   /**
-   * Whether raw text could hold a cue of some `documentHas` test: the first word of one
-   * of their patterns. Cues do not run across sentences, so a paragraph without it adds
-   * nothing to the document's cues and its parse can be skipped.
+   * Whether raw text could hold a cue of some `documentHas` test. Cues do not run across
+   * sentences, so a paragraph without one adds nothing to the document's cues and its
+   * parse can be skipped.
    */
   mayHoldDocumentCue: (text: string) => boolean
 }
@@ -181,8 +181,10 @@ function anchorFinder(anchors: ReadonlySet<string>): (text: string) => number[] 
 }
 
 /**
- * The first words of every pattern of every `documentHas` test, in rules, suggestions and
- * the rules tried everywhere: exact words whole, prefixes open-ended, `*` anything.
+ * A test on raw text that is true wherever a cue of some `documentHas` test (in rules,
+ * suggestions, or the rules tried everywhere) could match. Between two words of a cue
+ * there can only be white space or a hyphen (anything else breaks the cue), and a word may
+ * carry a possessive ending; exact words are whole, prefixes run on to the next space.
  */
 function documentCueTest(families: Iterable<CompiledFamily>, everywhere: readonly CompiledRule[]): (text: string) => boolean {
   const lists = new Set<CueList>()
@@ -197,23 +199,29 @@ function documentCueTest(families: Iterable<CompiledFamily>, everywhere: readonl
     for (const suggestion of family.suggest) collect(suggestion.when)
   }
   for (const rule of everywhere) collect(rule.when)
-  const exact = new Set<string>()
-  const prefixes = new Set<string>()
-  for (const list of lists) {
-    if (list.anyWord.length > 0) return () => true
-    for (const word of list.byWord.keys()) exact.add(word)
-    for (const pattern of list.patterns) for (const prefix of pattern[0].prefixes) prefixes.add(prefix)
+  // A backslash too: markdown's escaped hyphen (`care\-home`) is a hyphen once parsed.
+  const separator = '[\\s\\\\\\-\\u2010\\u2011]+'
+  // As for anchors, `\b` only where the word has an ASCII letter or digit to bound.
+  const word = (pattern: WordPattern): string => {
+    if (pattern.any) return '[^\\s\\-\\u2010\\u2011]+'
+    const alternatives = [
+      ...[...pattern.exact].map((exact) => trieSource([exact]) + (/\w$/.test(exact) ? '\\b' : '')),
+      ...pattern.prefixes.map((prefix) => trieSource([prefix]) + '[^\\s\\-\\u2010\\u2011]*')
+    ]
+    return '(?:' + alternatives.join('|') + ")(?:['\u2019]s?)?"
   }
-  if (exact.size === 0 && prefixes.size === 0) return () => false
-  // As for anchors, `\b` is only put where the word has an ASCII letter or digit to bound.
-  const bounded = (word: string, source: string, end: boolean) =>
-    (/^\w/.test(word) ? '\\b' : '') + source + (end && /\w$/.test(word) ? '\\b' : '')
-  const alternatives = [
-    ...[...exact].map((word) => bounded(word, trieSource([word]), true)),
-    ...[...prefixes].map((prefix) => bounded(prefix, trieSource([prefix]), false))
-  ]
-  const pattern = new RegExp('(?:' + alternatives.join('|') + ')', 'i')
-  return (text) => pattern.test(text) || characterReference.test(text)
+  const alternatives: string[] = []
+  for (const list of lists) {
+    for (const pattern of list.patterns) {
+      if (pattern[0].any) return () => true
+      const starts = [...pattern[0].exact, ...pattern[0].prefixes]
+      const bounded = starts.every((start) => /^\w/.test(start))
+      alternatives.push((bounded ? '\\b' : '') + pattern.map(word).join(separator))
+    }
+  }
+  if (alternatives.length === 0) return () => false
+  const expression = new RegExp('(?:' + alternatives.join('|') + ')', 'i')
+  return (text) => expression.test(text) || characterReference.test(text)
 }
 
 const docsBase = 'https://github.com/retext-public-service/retext-public-service/blob/main/docs/rules/'

@@ -50,7 +50,18 @@ export interface ParagraphsSkipped {
 
 // The same notion of a paragraph as the plugin's: a block of lines up to a blank line.
 const blankLine = /\n[^\S\n]*\n/g
-const notLineBreak = /[^\n\r]/g
+
+const notCarriageReturn = /[^\r]/g
+
+/** Spaces for every character but line breaks (a run of spaces is cheap to make). */
+function blank(text: string): string {
+  const lines = text.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    lines[index] = line.includes('\r') ? line.replace(notCarriageReturn, ' ') : ' '.repeat(line.length)
+  }
+  return lines.join('\n')
+}
 
 /**
  * Plain text with every paragraph that `keep` rejects turned into spaces (line breaks
@@ -65,7 +76,7 @@ export function blankParagraphs(text: string, keep: Prescan, skipped?: Paragraph
       parts.push(paragraph)
       return
     }
-    parts.push(paragraph.replace(notLineBreak, ' '))
+    parts.push(blank(paragraph))
     if (skipped) {
       skipped.paragraphs++
       skipped.characters += paragraph.length

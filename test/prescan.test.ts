@@ -19,6 +19,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {Options} from '../src/index.js'
+import {blankParagraphs} from '../src/prescan.js'
 import {createProcessor, publicServiceConfig} from '../src/processor.js'
 
 const corpusRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'corpus')
@@ -155,6 +156,8 @@ describe('the paragraph pre-scan where a skipped paragraph could matter', () => 
     ['doc.txt', 'We consult customers before the council votes on its budget.\n\nThis page has nothing else.\n\nIt also covers visa and asylum support.\n'],
     // A client in a document about care, with the care words in another paragraph.
     ['care.md', '# Adult social care\n\nWe assess needs under the Care Act and plan support with carers.\n\nEach client has a named worker.\n'],
+    ['care-forms.md', 'Our team visits every week.\n\nWe run three residential\ncare\\-homes.\n\nEach client has a named worker.\n'],
+    ['care-forms.txt', 'Our team visits every week.\n\nThe Carers’ Centre and the Day  Services team.\n\nEach client has a named worker.\n'],
     ['care.html', '<h1>Adult social care</h1>\n<p>We assess needs under the Care Act and plan support with carers.</p>\n<p>Each client has a named worker.</p>\n'],
     // Comments that switch findings off, in or before paragraphs without a term word.
     ['on.md', '<!--public-service disable customer-->\n\nText <!--public-service enable--> with nothing to find.\n\nWe ask customers what matters to them.\n'],
@@ -180,9 +183,30 @@ describe('the paragraph pre-scan where a skipped paragraph could matter', () => 
     // Without the paragraph about immigration, "citizens" is offered.
     const civic = await findingsOf('doc.md', cases[0][1].replace(/It also covers.*/, ''), true)
     expect(civic[0].expected).toContain('citizens')
-    const ignored = await findingsOf('ignore.md', cases[5][1], true)
+    for (const [path, value] of cases.slice(2, 5)) {
+      expect((await findingsOf(path, value, true)).map((item) => item.ruleId), path).toEqual(['client'])
+    }
+    const ignored = await findingsOf('ignore.md', cases[7][1], true)
     expect(ignored.map((item) => item.ruleId)).toEqual(['customer'])
-    const enabled = await findingsOf('on.md', cases[4][1], true)
+    const enabled = await findingsOf('on.md', cases[6][1], true)
     expect(enabled.map((item) => item.ruleId)).toEqual(['customer'])
+  })
+})
+
+describe('blanking paragraphs of plain text', () => {
+  const keepCustomers = (text: string) => text.includes('customers')
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r']
+  ])('keeps every offset and line break with %s line endings', (_name, eol) => {
+    const text = ['Opening times.', 'Call us.', '', 'Our customers', 'come first.', '  ', 'Parking is free.', ''].join(eol)
+    const blanked = blankParagraphs(text, keepCustomers)
+    expect(blanked.length).toBe(text.length)
+    expect(blanked.replace(/[^\r\n]/g, '')).toBe(text.replace(/[^\r\n]/g, ''))
+    expect(blanked.indexOf('Our customers')).toBe(text.indexOf('Our customers'))
+    // Line feeds mark paragraphs; text with carriage returns alone is one paragraph, kept whole.
+    expect(blanked.includes('Opening times')).toBe(eol === '\r')
+    expect(blanked.includes('Parking')).toBe(eol === '\r')
   })
 })
