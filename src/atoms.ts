@@ -164,6 +164,7 @@ export class AtomCache {
   #sentences = new WeakMap<Sentence, Atom[]>()
   #paragraphs = new WeakMap<Paragraph, Atom[]>()
   #document: Atom[] | undefined
+  readonly #rawTests = new Map<object, boolean>()
   readonly #text: string
   readonly #shift: () => number
 
@@ -171,6 +172,20 @@ export class AtomCache {
   constructor(text = '', shift: () => number = () => 0) {
     this.#text = text
     this.#shift = shift
+  }
+
+  /**
+   * Whether the file's text could hold a cue of `list` (its `mayOccurIn` test, once per
+   * file); true when there is no such test or no text to read.
+   */
+  mayHold(list: {mayOccurIn?: (text: string) => boolean}): boolean {
+    if (!list.mayOccurIn || !this.#text) return true
+    let holds = this.#rawTests.get(list)
+    if (holds === undefined) {
+      holds = list.mayOccurIn(this.#text)
+      this.#rawTests.set(list, holds)
+    }
+    return holds
   }
 
   sentence(sentence: Sentence): Atom[] {

@@ -10,6 +10,8 @@
  * traces, and it offers options (`--output`, `--tree`, `--use`, `--watch`) that would
  * re-serialise documents or make no sense for a linter of prose.
  */
+// First, so the heap settings hold while every other module loads.
+import './memory.js'
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
@@ -17,6 +19,7 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import type {PluggableList} from 'unified'
 import {engine} from 'unified-engine'
+import type {VFile} from 'vfile'
 import {publicServiceFix, type FixSummary} from './fix.js'
 import {configTransform, createProcessor, extensions, ignoreName, packageField, rcName} from './processor.js'
 import {createReporter, reportFormats, type ReportFormat} from './report.js'
@@ -46,6 +49,17 @@ function packageJson(): {version: string; homepage?: string} {
     const parent = path.dirname(folder)
     if (parent === folder) return {version: '0.0.0'}
     folder = parent
+  }
+}
+
+/**
+ * Last step for each file: its text is no longer needed (reports name places, they do not
+ * quote the document, and nothing is written back but by `--fix`, which has run), while
+ * unified-engine keeps every file until the last is checked: let the text go.
+ */
+function releaseText() {
+  return (_tree: unknown, file: VFile) => {
+    file.value = ''
   }
 }
 
@@ -206,6 +220,7 @@ function main(): void {
   const cwd = process.cwd()
   const plugins: PluggableList = [progress.plugin()]
   if (values.fix) plugins.push([() => publicServiceFix(summary)])
+  plugins.push([releaseText])
 
   engine(
     {

@@ -27,6 +27,11 @@ export interface CueList {
   /** Length of the longest pattern, for tests that look right before or after a match. */
   longest: number
   patterns: CuePattern[]
+  /**
+   * Set on the lists of `documentHas` tests: whether raw text could hold one of the cues.
+   * False means none is in the document, without reading its words.
+   */
+  mayOccurIn?: (text: string) => boolean
 }
 
 function indexCues(patterns: CuePattern[]): CueList {
@@ -180,13 +185,8 @@ function anchorFinder(anchors: ReadonlySet<string>): (text: string) => number[] 
   }
 }
 
-/**
- * A test on raw text that is true wherever a cue of some `documentHas` test (in rules,
- * suggestions, or the rules tried everywhere) could match. Between two words of a cue
- * there can only be white space or a hyphen (anything else breaks the cue), and a word may
- * carry a possessive ending; exact words are whole, prefixes run on to the next space.
- */
-function documentCueTest(families: Iterable<CompiledFamily>, everywhere: readonly CompiledRule[]): (text: string) => boolean {
+/** Every cue list of a `documentHas` test, in rules, suggestions and the rules tried everywhere. */
+function documentCueLists(families: Iterable<CompiledFamily>, everywhere: readonly CompiledRule[]): Set<CueList> {
   const lists = new Set<CueList>()
   const collect = (test: CompiledTest | undefined): void => {
     if (!test) return
@@ -199,24 +199,37 @@ function documentCueTest(families: Iterable<CompiledFamily>, everywhere: readonl
     for (const suggestion of family.suggest) collect(suggestion.when)
   }
   for (const rule of everywhere) collect(rule.when)
-  // A backslash too: markdown's escaped hyphen (`care\-home`) is a hyphen once parsed.
-  const separator = '[\\s\\\\\\-\\u2010\\u2011]+'
-  // As for anchors, `\b` only where the word has an ASCII letter or digit to bound.
-  const word = (pattern: WordPattern): string => {
-    if (pattern.any) return '[^\\s\\-\\u2010\\u2011]+'
-    const alternatives = [
-      ...[...pattern.exact].map((exact) => trieSource([exact]) + (/\w$/.test(exact) ? '\\b' : '')),
-      ...pattern.prefixes.map((prefix) => trieSource([prefix]) + '[^\\s\\-\\u2010\\u2011]*')
-    ]
-    return '(?:' + alternatives.join('|') + ")(?:['\u2019]s?)?"
-  }
+  return lists
+}
+
+// Between two words of a cue there can only be white space or a hyphen (anything else
+// breaks the cue); a backslash too, as markdown's escaped hyphen (`care\-home`) is a
+// hyphen once parsed.
+const cueSeparator = '[\\s\\\\\\-\\u2010\\u2011]+'
+const cueWordEnd = '[^\\s\\-\\u2010\\u2011]*'
+
+function cueWordSource(pattern: WordPattern): string {
+  if (pattern.any) return '[^\\s\\-\\u2010\\u2011]+'
+  const alternatives = [
+    // As for anchors, `\b` only where the word has an ASCII letter or digit to bound.
+    ...[...pattern.exact].map((exact) => trieSource([exact]) + (/\w$/.test(exact) ? '\\b' : '')),
+    ...pattern.prefixes.map((prefix) => trieSource([prefix]) + cueWordEnd)
+  ]
+  // A word may carry a possessive ending.
+  return '(?:' + alternatives.join('|') + ")(?:['\u2019]s?)?"
+}
+
+/**
+ * A test on raw text that is true wherever a cue of these lists could match (never false
+ * where the cue is in the words; true more often, as it does not know the sentences).
+ */
+function cueTextTest(lists: Iterable<CueList>): (text: string) => boolean {
   const alternatives: string[] = []
   for (const list of lists) {
     for (const pattern of list.patterns) {
       if (pattern[0].any) return () => true
-      const starts = [...pattern[0].exact, ...pattern[0].prefixes]
-      const bounded = starts.every((start) => /^\w/.test(start))
-      alternatives.push((bounded ? '\\b' : '') + pattern.map(word).join(separator))
+      const bounded = [...pattern[0].exact, ...pattern[0].prefixes].every((start) => /^\w/.test(start))
+      alternatives.push((bounded ? '\\b' : '') + pattern.map(cueWordSource).join(cueSeparator))
     }
   }
   if (alternatives.length === 0) return () => false
@@ -372,6 +385,8 @@ export function compileTermMap(
   }
 
   const everywhereRules = everywhere.map((rule) => ({when: cues.test(rule.when), then: rule.then}))
+  const documentCues = documentCueLists(compiledFamilies.values(), everywhereRules)
+  for (const list of documentCues) list.mayOccurIn = cueTextTest([list])
   return {
     index,
     families: compiledFamilies,
@@ -380,6 +395,6 @@ export function compileTermMap(
     anchorLengths: new Set([...anchors].map((anchor) => anchor.length)),
     mayMatch: anchorTest(anchors),
     anchorOffsets: anchorFinder(anchors),
-    mayHoldDocumentCue: documentCueTest(compiledFamilies.values(), everywhereRules)
+    mayHoldDocumentCue: cueTextTest(documentCues)
   }
 }

@@ -41,14 +41,20 @@ function matchesAt(pattern: CuePattern, atoms: readonly Atom[], from: number): b
   return true
 }
 
-/** The patterns that may start at this atom: one look-up, plus prefixes and wildcards. */
-function* startingAt(list: CueList, atom: Atom): Generator<CuePattern> {
-  if (atom.norm === '') return
+const none: readonly CuePattern[] = []
+
+/**
+ * The patterns that may start at this atom: one look-up, plus prefixes and wildcards.
+ * Mostly one list or none, returned as it is; a new list only when several apply.
+ */
+function startingAt(list: CueList, atom: Atom): readonly CuePattern[] {
+  if (atom.norm === '') return none
   const exact = list.byWord.get(atom.norm)
-  if (exact) yield* exact
-  const prefixed = list.byPrefix.get(atom.norm.slice(0, 2))
-  if (prefixed) yield* prefixed
-  yield* list.anyWord
+  const prefixed = list.byPrefix.size > 0 ? list.byPrefix.get(atom.norm.slice(0, 2)) : undefined
+  const any = list.anyWord
+  if (!prefixed && any.length === 0) return exact ?? none
+  if (!exact && any.length === 0) return prefixed ?? none
+  return [...(exact ?? none), ...(prefixed ?? none), ...any]
 }
 
 /** Any pattern wholly inside atoms[from, to), skipping the atoms of the match itself. */
@@ -131,6 +137,8 @@ export function testHolds(test: CompiledTest, context: MatchContext): boolean {
       if (!occursIn(test.paragraphHas, paragraph, 0, paragraph.length, own)) return false
     }
     if (test.documentHas) {
+      // Most documents hold none of the cues: the raw text says so without reading every word.
+      if (!context.cache.mayHold(test.documentHas)) return false
       const document = context.cache.document(context.tree)
       if (!occursIn(test.documentHas, document, 0, document.length, own)) return false
     }

@@ -8,7 +8,8 @@ const curlyApostrophe = /\u2019/g
 
 /** Lowercased, straight apostrophe, no possessive ending. */
 export function normalizeWord(value: string): {norm: string; possessive: boolean} {
-  let norm = value.toLowerCase().replace(curlyApostrophe, "'")
+  let norm = value.toLowerCase()
+  if (norm.includes('\u2019')) norm = norm.replace(curlyApostrophe, "'")
   let possessive = false
   if (norm.length > 2 && norm.endsWith("'s")) {
     norm = norm.slice(0, -2)
