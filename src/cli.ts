@@ -20,6 +20,7 @@ import {parseArgs} from 'node:util'
 import type {PluggableList} from 'unified'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
+import {linearFileSetQueue} from './file-set-queue.js'
 import {publicServiceFix, type FixSummary} from './fix.js'
 import {configTransform, createProcessor, extensions, ignoreName, packageField, rcName} from './processor.js'
 import {createReporter, reportFormats, type ReportFormat} from './report.js'
@@ -218,7 +219,7 @@ function main(): void {
   const progress = new Progress(process.stderr)
   const summary: FixSummary = {fixed: 0, files: 0, notes: []}
   const cwd = process.cwd()
-  const plugins: PluggableList = [progress.plugin()]
+  const plugins: PluggableList = [linearFileSetQueue(), progress.plugin()]
   if (values.fix) plugins.push([() => publicServiceFix(summary)])
   plugins.push([releaseText])
 
