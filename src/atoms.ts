@@ -144,7 +144,8 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
   return atoms
 }
 
-const blankLine = /\n[^\S\n]*\n/
+/** A blank line: where a writer's paragraph ends (the pre-scan splits text on it too). */
+export const blankLine = /\n[^\S\n]*\n/
 
 /** The paragraph nodes around `paragraph` with no blank line or other node between them. */
 function blockOf(siblings: ReadonlyArray<{type: string}>, paragraph: Paragraph): Paragraph[] {

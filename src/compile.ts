@@ -206,14 +206,15 @@ function documentCueLists(families: Iterable<CompiledFamily>, everywhere: readon
 // breaks the cue); a backslash too, as markdown's escaped hyphen (`care\-home`) is a
 // hyphen once parsed.
 const cueSeparator = '[\\s\\\\\\-\\u2010\\u2011]+'
-const cueWordEnd = '[^\\s\\-\\u2010\\u2011]*'
+/** Any character of a word: not white space, not a hyphen. */
+const cueWordCharacter = '[^\\s\\-\\u2010\\u2011]'
 
 function cueWordSource(pattern: WordPattern): string {
-  if (pattern.any) return '[^\\s\\-\\u2010\\u2011]+'
+  if (pattern.any) return cueWordCharacter + '+'
   const alternatives = [
     // As for anchors, `\b` only where the word has an ASCII letter or digit to bound.
     ...[...pattern.exact].map((exact) => trieSource([exact]) + (/\w$/.test(exact) ? '\\b' : '')),
-    ...pattern.prefixes.map((prefix) => trieSource([prefix]) + cueWordEnd)
+    ...pattern.prefixes.map((prefix) => trieSource([prefix]) + cueWordCharacter + '*')
   ]
   // A word may carry a possessive ending.
   return '(?:' + alternatives.join('|') + ")(?:['\u2019]s?)?"

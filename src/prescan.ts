@@ -8,12 +8,13 @@
  * references (`&#99;`) could spell a word the raw text hides, so text with any of them
  * is always parsed. The plugin makes the same test on a file's text before walking it.
  *
- * A paragraph is kept for the parse when it may hold an anchor, or the first word of a
- * `documentHas` cue (the one context test that reads outside its match's paragraph), or
+ * A paragraph is kept for the parse when it may hold an anchor, or a cue of a
+ * `documentHas` test (the one context test that reads outside its match's paragraph), or
  * an inline comment (`keepAlso`). Skipped paragraphs keep their place: in markdown and
  * HTML their node stays, emptied, so comments that switch off "the next node" still
  * reach the same one; in plain text their characters become spaces, so offsets hold.
  */
+import {blankLine} from './atoms.js'
 import type {CompiledTermMap} from './compile.js'
 import {resolveTermMap} from './term-map.js'
 import type {Options} from './types.js'
@@ -49,7 +50,7 @@ export interface ParagraphsSkipped {
 }
 
 // The same notion of a paragraph as the plugin's: a block of lines up to a blank line.
-const blankLine = /\n[^\S\n]*\n/g
+const blankLines = new RegExp(blankLine.source, 'g')
 
 const notCarriageReturn = /[^\r]/g
 
@@ -82,14 +83,14 @@ export function blankParagraphs(text: string, keep: Prescan, skipped?: Paragraph
       skipped.characters += paragraph.length
     }
   }
-  blankLine.lastIndex = 0
+  blankLines.lastIndex = 0
   let found: RegExpExecArray | null
-  while ((found = blankLine.exec(text))) {
+  while ((found = blankLines.exec(text))) {
     add(found.index)
     parts.push(found[0])
     start = found.index + found[0].length
     // The next paragraph may begin on this match's last line break.
-    blankLine.lastIndex = start
+    blankLines.lastIndex = start
   }
   add(text.length)
   return parts.join('')

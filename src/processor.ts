@@ -233,8 +233,7 @@ function publicServiceDocuments(this: Processor, settings: ProcessorOptions) {
     if (usePrescan && !checker.prescan(text) && !text.includes(markerName)) return placeholder('nothing-to-find')
     if (format === 'mdx') return placeholder('deferred')
     if (!usePrescan) return checker[format].parse(file)
-    const skipped: ParagraphsSkipped = {paragraphs: 0, characters: 0}
-    file.data.publicServiceSkipped = skipped
+    const skipped = recordSkipped(file)
     if (format === 'text') {
       file.value = blankParagraphs(text, checker.keepParagraph, skipped)
       try {
@@ -258,11 +257,7 @@ function publicServiceDocuments(this: Processor, settings: ProcessorOptions) {
       } else if (tree.data?.publicServicePlaceholder !== 'nothing-to-find') {
         const runner = format === 'mdx' ? await mdxRunner(checker) : checker[format]
         const parsed = format === 'mdx' ? parseMdx(runner, file) : tree
-        if (format === 'mdx' && usePrescan) {
-          const skipped: ParagraphsSkipped = {paragraphs: 0, characters: 0}
-          file.data.publicServiceSkipped = skipped
-          emptyParagraphs(parsed, String(file.value), checker.keepParagraph, 'mdast', skipped)
-        }
+        if (format === 'mdx' && usePrescan) emptyParagraphs(parsed, String(file.value), checker.keepParagraph, 'mdast', recordSkipped(file))
         await runner.run(parsed, file)
         if (format !== 'text') controlFindings(parsed, file, format, checker)
       }
@@ -281,6 +276,13 @@ function publicServiceDocuments(this: Processor, settings: ProcessorOptions) {
   const compiler = (_tree: Node, file: VFile) => file.value
   Object.assign(processor, {parser, compiler})
   return transformer
+}
+
+/** A fresh count of what the paragraph pre-scan leaves out of this file's parse. */
+function recordSkipped(file: VFile): ParagraphsSkipped {
+  const skipped: ParagraphsSkipped = {paragraphs: 0, characters: 0}
+  file.data.publicServiceSkipped = skipped
+  return skipped
 }
 
 function name(file: VFile): string {

@@ -25,6 +25,17 @@ import {createProcessor, publicServiceConfig} from '../src/processor.js'
 const corpusRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'corpus')
 const folders = ['govuk', 'lga-service-explorer', 'nhs-service-manual']
 
+/** Every file of the three corpus folders, in a stable order. */
+function corpusPaths(): string[] {
+  return folders
+    .flatMap((folder) =>
+      readdirSync(join(corpusRoot, folder), {recursive: true, withFileTypes: true})
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name))
+    )
+    .sort()
+}
+
 interface Finding {
   ruleId: string | undefined
   place: VFileMessage['place']
@@ -82,13 +93,7 @@ async function findingsOf(path: string, value: string, prescan: boolean, options
 }
 
 describe('the pre-scan over the whole corpus', () => {
-  const paths = folders
-    .flatMap((folder) =>
-      readdirSync(join(corpusRoot, folder), {recursive: true, withFileTypes: true})
-        .filter((entry) => entry.isFile())
-        .map((entry) => join(entry.parentPath, entry.name))
-    )
-    .sort()
+  const paths = corpusPaths()
   const documents = paths.map((path) => ({path, value: readFileSync(path, 'utf8')}))
   let on: Run
   let off: Run
@@ -123,13 +128,8 @@ describe('the pre-scan over the whole corpus', () => {
 
 describe('the pre-scan over the corpus as HTML', () => {
   const toHtml = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify)
-  const documents = folders
-    .flatMap((folder) =>
-      readdirSync(join(corpusRoot, folder), {recursive: true, withFileTypes: true})
-        .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-        .map((entry) => join(entry.parentPath, entry.name))
-    )
-    .sort()
+  const documents = corpusPaths()
+    .filter((path) => path.endsWith('.md'))
     .map((path) => ({path: path.replace(/\.md$/, '.html'), value: String(toHtml.processSync(readFileSync(path, 'utf8')))}))
   let on: Run
   let off: Run
