@@ -58,10 +58,21 @@ const sources = readYaml(join(rulesDir, 'sources.yml')) as {essays: TermMap['ess
 const cueFile = readYaml(join(rulesDir, 'cues.yml')) as {sets: TermMap['cues']; everywhere: TermMap['everywhere']}
 if (!sources?.essays) fail('rules/sources.yml: needs `essays`')
 if (!cueFile?.sets) fail('rules/cues.yml: needs `sets`')
+const profiles = readYaml(join(rulesDir, 'profiles.yml')) as TermMap['profiles']
+if (!profiles?.profiles) fail('rules/profiles.yml: needs `profiles`')
+for (const [name, profile] of Object.entries(profiles.profiles)) {
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) fail('rules/profiles.yml: profile name `' + name + '` must be kebab-case')
+  if (!Array.isArray(profile.cues) || profile.cues.length === 0) fail('rules/profiles.yml: `' + name + '` needs `cues`')
+  if (typeof profile.minimum !== 'number') fail('rules/profiles.yml: `' + name + '` needs a numeric `minimum`')
+  for (const rival of profile.beats ?? []) if (!(rival in profiles.profiles)) fail('rules/profiles.yml: `' + name + '` beats unknown profile `' + rival + '`')
+  for (const cue of [...profile.cues, ...(profile.strong ?? [])]) {
+    for (const reference of cue.match(/@[\w-]+/g) ?? []) if (!(reference.slice(1) in cueFile.sets)) fail('rules/profiles.yml: `' + name + '` uses unknown cue set `' + reference + '`')
+  }
+}
 
 const families: FamilyDefinition[] = []
 for (const name of readdirSync(rulesDir).sort()) {
-  if (!name.endsWith('.yml') || name === 'sources.yml' || name === 'cues.yml') continue
+  if (!name.endsWith('.yml') || name === 'sources.yml' || name === 'cues.yml' || name === 'profiles.yml') continue
   const family = readYaml(join(rulesDir, name))
   try {
     validation.assertFamilyShape(family, 'rules/' + name)
@@ -75,7 +86,8 @@ for (const name of readdirSync(rulesDir).sort()) {
 const refs = {
   cueSets: new Set(Object.keys(cueFile.sets)),
   familyIds: new Set(families.map((family) => family.id)),
-  essays: sources.essays
+  essays: sources.essays,
+  profiles: new Set(Object.keys(profiles.profiles))
 }
 try {
   for (const family of families) assertReferences(family, 'rules/' + family.id + '.yml', refs)
@@ -84,7 +96,7 @@ try {
   fail((error as Error).message)
 }
 
-const termMap: TermMap = {families, cues: cueFile.sets, everywhere: cueFile.everywhere ?? [], essays: sources.essays}
+const termMap: TermMap = {families, cues: cueFile.sets, everywhere: cueFile.everywhere ?? [], essays: sources.essays, profiles}
 outputs.set('generated/term-map.json', JSON.stringify(termMap, null, 2) + '\n')
 
 // Docs: one page per family and an index.

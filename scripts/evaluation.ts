@@ -21,6 +21,7 @@ import {parse} from 'yaml'
 import remarkFrontmatterProse from '../src/frontmatter.js'
 import remarkTableProse from '../src/tables.js'
 import retextPublicService from '../src/index.js'
+import {loadPassages, loadSplit, locate, partOf, type LocatedLabel, type Part} from './outside.js'
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const corpusRoot = join(root, '..', 'shared', 'corpus')
@@ -264,4 +265,88 @@ export function formatScore(title: string, score: Score, showProblems = true): s
     }
   }
   return lines.join('\n')
+}
+
+export interface OutsideScores {
+  /** Every passage of the part. */
+  passages: Score
+  /** Only the documents labelled whole. */
+  whole: Score
+  /** Flags found under another family than the label's (counted as found). */
+  otherFamily: number
+  documents: number
+  occurrences: number
+}
+
+function passageProblemText(text: string, start: number, end: number): string {
+  return (start > 80 ? '…' : '') + text.slice(Math.max(0, start - 80), end + 80) + (end + 80 < text.length ? '…' : '')
+}
+
+/**
+ * Scores the set from outside the corpus, per part of the split. Each passage is linted
+ * as a document whose first line is its title (so the title can tell who is writing), then
+ * every finding is held against the labels it overlaps: a flag needs a finding (of any
+ * family: the writer is shown the words), a pass must have none, either is not scored, and
+ * a finding over no label is a false alarm.
+ */
+export async function scoreOutside(part: Part): Promise<OutsideScores> {
+  const split = loadSplit()
+  const passages = loadPassages().flatMap(({passages}) => passages).filter((passage) => partOf(split, passage.doc) === part)
+  const scores: OutsideScores = {passages: emptyScore(), whole: emptyScore(), otherFamily: 0, documents: new Set(passages.map((passage) => passage.doc)).size, occurrences: 0}
+  for (const passage of passages) {
+    const prefix = passage.title ? passage.title.replace(/\s+/g, ' ').trim() + '\n\n' : ''
+    const messages = await lintDocument(passage.doc.replace(/\//g, '_') + '.txt', prefix + passage.text)
+    const located = passage.labels.map((label) => locate(passage.text, label)).filter((label) => label !== undefined)
+    scores.occurrences += located.length
+    const targets = passage.whole ? [scores.passages, scores.whole] : [scores.passages]
+    const span = (message: VFileMessage) => {
+      const start = (message.place && 'start' in message.place ? message.place.start.offset : undefined) ?? -1
+      const end = (message.place && 'end' in message.place ? message.place.end.offset : undefined) ?? start
+      return {start: start - prefix.length, end: end - prefix.length}
+    }
+    const inText = messages.filter((message) => span(message).end > 0)
+    const overlapping = (label: LocatedLabel) =>
+      inText.filter((message) => {
+        const {start, end} = span(message)
+        return start < label.end && end > label.start
+      })
+    const used = new Set<VFileMessage>()
+    const where = passage.doc + ' (' + passage.kind + ')'
+    for (const label of located) {
+      const found = overlapping(label)
+      if (label.label === 'flag') {
+        const rule = label.rule ?? '?'
+        const hit = found.find((message) => !used.has(message) && message.ruleId === rule) ?? found.find((message) => !used.has(message))
+        for (const score of targets) {
+          if (hit) count(score, rule, 'truePositives')
+          else {
+            count(score, rule, 'falseNegatives')
+            score.problems.push({kind: 'miss', rule, actual: label.word, where, text: passageProblemText(passage.text, label.start, label.end)})
+          }
+        }
+        if (hit) {
+          used.add(hit)
+          if (hit.ruleId !== rule) scores.otherFamily++
+        }
+      } else if (label.label === 'pass') {
+        for (const message of found) {
+          if (used.has(message)) continue
+          used.add(message)
+          for (const score of targets) {
+            count(score, message.ruleId ?? '?', 'falsePositives')
+            score.problems.push({kind: 'false alarm', rule: message.ruleId ?? '?', actual: String(message.actual), where, text: passageProblemText(passage.text, label.start, label.end)})
+          }
+        }
+      } else for (const message of found) used.add(message)
+    }
+    for (const message of inText) {
+      if (used.has(message)) continue
+      const {start, end} = span(message)
+      for (const score of targets) {
+        count(score, message.ruleId ?? '?', 'falsePositives')
+        score.problems.push({kind: 'false alarm', rule: message.ruleId ?? '?', actual: String(message.actual) + ' (unlabelled)', where, text: passageProblemText(passage.text, start, end)})
+      }
+    }
+  }
+  return scores
 }

@@ -5,6 +5,7 @@
  */
 import type {Paragraph, Root, Sentence, SentenceContent, Text, Word} from 'nlcst'
 import type {Point} from 'unist'
+import type {DocumentProfile, Profiler} from './compile.js'
 import {normalizeWord} from './words.js'
 
 export interface Atom {
@@ -168,11 +169,26 @@ export class AtomCache {
   readonly #rawTests = new Map<object, boolean>()
   readonly #text: string
   readonly #shift: () => number
+  readonly #profiler: Profiler | undefined
+  #profile: DocumentProfile | undefined
 
-  /** `text` is the file's source; `shift` how far tree offsets lag behind it. */
-  constructor(text = '', shift: () => number = () => 0) {
+  /**
+   * `text` is the file's source; `shift` how far tree offsets lag behind it; `profiler`
+   * reads who is writing from the whole text.
+   */
+  constructor(text = '', shift: () => number = () => 0, profiler?: Profiler) {
     this.#text = text
     this.#shift = shift
+    this.#profiler = profiler
+  }
+
+  /**
+   * The document's profile, read once from the file's whole source: paragraphs a pre-scan
+   * left out of the parse still count, as does a title in front matter.
+   */
+  profile(): DocumentProfile {
+    this.#profile ??= this.#profiler ? this.#profiler(this.#text) : {scores: {}, cues: {}, holds: new Set()}
+    return this.#profile
   }
 
   /**

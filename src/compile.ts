@@ -2,7 +2,7 @@
  * Turns the term map into what matching needs, once per processor: a map from a word to
  * the phrases that can start with it, and context tests with their cues expanded.
  */
-import type {ContextOutcome, ContextTest, Cues, Essay, FamilyDefinition, Severity, SourceReference, Suggestion} from './types.js'
+import type {ContextOutcome, ContextTest, Cues, Essay, FamilyDefinition, Profiles, Severity, SourceReference, Suggestion} from './types.js'
 import {splitPhrase, wordForms} from './words.js'
 
 /** One word of a cue: any word, one of some words, or words starting so. */
@@ -66,6 +66,7 @@ export interface CompiledTest {
   sentenceHas?: CueList
   paragraphHas?: CueList
   documentHas?: CueList
+  documentIs?: readonly string[]
   matchHas?: CueList
   titleCase?: boolean
   definedTerm?: boolean
@@ -138,7 +139,18 @@ export interface CompiledTermMap {
    * parse can be skipped.
    */
   mayHoldDocumentCue: (text: string) => boolean
+  /** Reads who is writing from a document's whole text (`rules/profiles.yml`). */
+  profiler: Profiler
 }
+
+/** A document's profile: each profile's score, the cues that scored, and those that hold. */
+export interface DocumentProfile {
+  scores: Record<string, number>
+  cues: Record<string, string[]>
+  holds: ReadonlySet<string>
+}
+
+export type Profiler = (text: string) => DocumentProfile
 
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -238,6 +250,54 @@ function cueTextTest(lists: Iterable<CueList>): (text: string) => boolean {
   return (text) => expression.test(text) || characterReference.test(text)
 }
 
+/**
+ * Profiles are scored on the raw text, once per document: each cue is found as whole words
+ * (capitals or not; white space or hyphens between the words of a phrase), counted at most `cap`
+ * times, a writer's description of itself `strongWeight` times. A profile holds when its
+ * score reaches its minimum and beats each profile it must beat by its ratio.
+ */
+export function compileProfiler(definition: Profiles | undefined, cues: CueCompiler): Profiler {
+  const entries = Object.entries(definition?.profiles ?? {}).map(([name, profile]) => {
+    const source = (list: Cues | undefined) => {
+      const patterns = (list ?? []).flatMap((cue) => cues.expand(cue)).map((cue) => splitPhrase(cue).map(compileWordPattern))
+      if (patterns.length === 0) return undefined
+      return new RegExp('(?<![\\w\u00C0-\uFFFF])(?:' + patterns.map((pattern) => pattern.map(cueWordSource).join(cueSeparator)).join('|') + ')(?![\\w\u00C0-\uFFFF])', 'gi')
+    }
+    return {name, profile, cues: source(profile.cues), strong: source(profile.strong)}
+  })
+  const cap = definition?.cap ?? 3
+  const strongWeight = definition?.strongWeight ?? 3
+  const count = (pattern: RegExp | undefined, text: string, found: string[]): number => {
+    if (!pattern) return 0
+    const times = new Map<string, number>()
+    for (const match of text.matchAll(pattern)) {
+      const key = match[0].toLowerCase().replace(/[\s\-\u2010\u2011\\]+/g, ' ').replace(/[^\p{L}\p{N}]+$/u, '').replace(/['\u2019]s?$/, '')
+      times.set(key, (times.get(key) ?? 0) + 1)
+    }
+    let score = 0
+    for (const [key, many] of times) {
+      score += Math.min(many, cap)
+      found.push(many > 1 ? key + ' ×' + many : key)
+    }
+    return score
+  }
+  return (text) => {
+    const scores: Record<string, number> = {}
+    const found: Record<string, string[]> = {}
+    for (const entry of entries) {
+      found[entry.name] = []
+      scores[entry.name] = count(entry.cues, text, found[entry.name]) + strongWeight * count(entry.strong, text, found[entry.name])
+    }
+    const holds = new Set<string>()
+    for (const {name, profile} of entries) {
+      const score = scores[name]
+      if (score < profile.minimum) continue
+      if ((profile.beats ?? []).every((rival) => score >= (profile.ratio ?? 1) * (scores[rival] ?? 0))) holds.add(name)
+    }
+    return {scores, cues: found, holds}
+  }
+}
+
 const docsBase = 'https://github.com/retext-public-service/retext-public-service/blob/main/docs/rules/'
 
 function compileWordPattern(word: string): WordPattern {
@@ -293,6 +353,7 @@ export class CueCompiler {
       sentenceHas: this.patterns(test.sentenceHas),
       paragraphHas: this.patterns(test.paragraphHas),
       documentHas: this.patterns(test.documentHas),
+      documentIs: test.documentIs,
       matchHas: this.patterns(test.matchHas),
       titleCase: test.titleCase,
       definedTerm: test.definedTerm,
@@ -328,7 +389,8 @@ export function compileTermMap(
   families: readonly FamilyDefinition[],
   everywhere: readonly {when: ContextTest; then: ContextOutcome}[],
   cueSets: Readonly<Record<string, string[]>>,
-  essays: Readonly<Record<string, Essay>>
+  essays: Readonly<Record<string, Essay>>,
+  profiles?: Profiles
 ): CompiledTermMap {
   const cues = new CueCompiler(cueSets)
   const compiledFamilies = new Map<string, CompiledFamily>()
@@ -396,6 +458,7 @@ export function compileTermMap(
     anchorLengths: new Set([...anchors].map((anchor) => anchor.length)),
     mayMatch: anchorTest(anchors),
     anchorOffsets: anchorFinder(anchors),
-    mayHoldDocumentCue: cueTextTest(documentCues)
+    mayHoldDocumentCue: cueTextTest(documentCues),
+    profiler: compileProfiler(profiles, cues)
   }
 }

@@ -143,6 +143,10 @@ export function testHolds(test: CompiledTest, context: MatchContext): boolean {
       if (!occursIn(test.documentHas, document, 0, document.length, own)) return false
     }
   }
+  if (test.documentIs) {
+    const {holds} = context.cache.profile()
+    if (!test.documentIs.some((name) => holds.has(name))) return false
+  }
   if (test.titleCase !== undefined || test.definedTerm !== undefined) {
     const shape = titleCaseInfo(context)
     if (test.titleCase !== undefined && shape.titleCase !== test.titleCase) return false

@@ -22,7 +22,7 @@ export interface Explanation {
 }
 
 export function explain(tree: Root, termMap: CompiledTermMap, text = ''): Explanation[] {
-  const cache = new AtomCache(text)
+  const cache = new AtomCache(text, undefined, termMap.profiler)
   const results: Explanation[] = []
   const walk = (node: Root | Paragraph | Sentence, paragraph: Paragraph | undefined, block: Root | Paragraph | undefined) => {
     if (node.type === 'SentenceNode') {

@@ -103,7 +103,7 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
     return 0
   }
   let currentSentence: Sentence | undefined
-  const cache = new AtomCache(text, () => offsetShift(currentSentence))
+  const cache = new AtomCache(text, () => offsetShift(currentSentence), termMap.profiler)
   const anchorLengths = termMap.anchorLengths
 
   const mayMatch = (sentence: Sentence): boolean => {

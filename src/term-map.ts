@@ -50,7 +50,8 @@ export function resolveTermMap(options: Options | null | undefined): CompiledTer
   const refs: References = {
     cueSets: new Set(Object.keys(cues)),
     familyIds: new Set(families.map((family) => family.id)),
-    essays: builtInTermMap.essays
+    essays: builtInTermMap.essays,
+    profiles: new Set(Object.keys(builtInTermMap.profiles?.profiles ?? {}))
   }
   extra.forEach((family, index) => assertReferences(family, '`families[' + index + ']`', refs))
 
@@ -59,5 +60,5 @@ export function resolveTermMap(options: Options | null | undefined): CompiledTer
 }
 
 function compile(families: readonly FamilyDefinition[], cues: Record<string, string[]>): CompiledTermMap {
-  return compileTermMap(families, builtInTermMap.everywhere, cues, builtInTermMap.essays)
+  return compileTermMap(families, builtInTermMap.everywhere, cues, builtInTermMap.essays, builtInTermMap.profiles)
 }

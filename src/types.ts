@@ -22,6 +22,8 @@ export interface ContextTest {
   sentenceHas?: Cues
   paragraphHas?: Cues
   documentHas?: Cues
+  /** The document's profile (who is writing, for whom) is one of these (`rules/profiles.yml`). */
+  documentIs?: string[]
   matchHas?: Cues
   titleCase?: boolean
   definedTerm?: boolean
@@ -88,12 +90,38 @@ export interface Essay {
   sections: string[]
 }
 
+/**
+ * One kind of writer a document can be read as (a firm writing about the people it sells to, a
+ * public body, a care service...), scored once per document from its whole text.
+ */
+export interface ProfileDefinition {
+  /** What a document of this profile is, for explanations. */
+  describe: string
+  /** Words and phrases that count towards it, each occurrence once (a cue counts at most `cap` times). */
+  cues: Cues
+  /** Phrases a writer uses of itself ("we are a water company", "authorised and regulated by"), each counting `strongWeight`. */
+  strong?: Cues
+  /** The profile holds when its score is at least this... */
+  minimum: number
+  /** ...and at least `ratio` times the score of each of these profiles. */
+  beats?: string[]
+  ratio?: number
+}
+
+export interface Profiles {
+  /** How many times one cue counts at most, so that one word repeated does not decide. */
+  cap: number
+  strongWeight: number
+  profiles: Record<string, ProfileDefinition>
+}
+
 /** The whole term map, as generated from `rules/` into `generated/term-map.json`. */
 export interface TermMap {
   families: FamilyDefinition[]
   cues: Record<string, string[]>
   everywhere: ContextRule[]
   essays: Record<string, Essay>
+  profiles: Profiles
 }
 
 declare module 'vfile-message' {

@@ -47,6 +47,8 @@ export interface References {
   cueSets: ReadonlySet<string>
   familyIds: ReadonlySet<string>
   essays: Readonly<Record<string, Essay>>
+  /** Profile names `documentIs` may use. */
+  profiles?: ReadonlySet<string>
 }
 
 /** Checks what the schema cannot: that `@cue` sets, target families and essay sections exist. */
@@ -76,6 +78,9 @@ export function assertReferences(family: FamilyDefinition, where: string, refs: 
     if (!test) return
     for (const key of ['precededBy', 'followedBy', 'wordsBefore', 'wordsAfter', 'sentenceHas', 'paragraphHas', 'documentHas', 'matchHas'] as const) {
       checkCues(test[key], field + '.' + key)
+    }
+    for (const name of test.documentIs ?? []) {
+      if (refs.profiles && !refs.profiles.has(name)) fail('`' + field + '.documentIs` names unknown profile `' + name + '` (known: ' + [...refs.profiles].join(', ') + ')')
     }
     checkTest(test.not, field + '.not')
     test.any?.forEach((inner, index) => checkTest(inner, field + '.any.' + index))

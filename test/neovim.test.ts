@@ -3,6 +3,7 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
+import {hasProgram} from './programs.js'
 
 // A real editor: Debian's Neovim (installed by .ci/run) runs headless with the server
 // configured in Lua, opens a markdown file, and writes back what it shows as diagnostics.
@@ -30,7 +31,9 @@ out:close()
 vim.cmd('qa!')
 `
 
-describe('in Neovim', () => {
+const neovim = hasProgram('Neovim', 'nvim', 'apt-get install neovim (as .ci/run does)')
+
+describe.runIf(neovim)('in Neovim', () => {
   it('shows the findings of a markdown file as diagnostics', () => {
     const document = join(folder, 'strategy.md')
     const out = join(folder, 'diagnostics.json')

@@ -1,0 +1,143 @@
+/**
+ * The labelled set of prose from outside `../shared/corpus/` (`fixtures/outside/`): loading,
+ * locating each label in its passage, the search words every passage must have labelled,
+ * and the split into a tuning part and a sealed part. See `fixtures/outside/README.md`.
+ */
+import {createHash} from 'node:crypto'
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {basename, join} from 'node:path'
+import {parse} from 'yaml'
+
+export const kinds = [
+  'council-social-care',
+  'council-corporate',
+  'housing',
+  'nhs',
+  'care-provider',
+  'charity',
+  'police-fire',
+  'central-government',
+  'devolved',
+  'regulator',
+  'trade-press-research',
+  'commercial'
+] as const
+
+export type Kind = (typeof kinds)[number]
+
+export interface OutsideLabel {
+  word: string
+  nth?: number
+  label: 'flag' | 'pass' | 'either'
+  rule?: string
+  why?: string
+}
+
+export interface Passage {
+  doc: string
+  kind: Kind
+  publisher?: string
+  title?: string
+  source: string
+  whole?: boolean
+  text: string
+  labels: OutsideLabel[]
+}
+
+export interface LocatedLabel extends OutsideLabel {
+  start: number
+  end: number
+}
+
+export type Part = 'tuning' | 'sealed'
+
+export const outsideRoot = join(import.meta.dirname, '..', 'fixtures', 'outside')
+
+/** The search words: every occurrence in a passage must carry a label. */
+export const searchWords =
+  /\b(?:customers?|clients?|consumers?|service[- ]users?|cases?|case ?loads?|journeys?|pathways?|front doors?|empower(?:s|ed|ing|ment)?|(?:deal|deals|dealt|dealing) with|recipients?|in receipt of|packages?|broker(?:s|ed|ing|age)?)\b/gi
+
+export function loadPassages(files = listOutsideFiles()): Array<{file: string; passages: Passage[]}> {
+  return files.map((file) => {
+    const data = parse(readFileSync(file, 'utf8')) as unknown
+    return {file, passages: Array.isArray(data) ? (data as Passage[]) : []}
+  })
+}
+
+export function listOutsideFiles(): string[] {
+  if (!existsSync(outsideRoot)) return []
+  return readdirSync(outsideRoot)
+    .filter((name) => name.endsWith('.yml') && name !== 'split.yml')
+    .sort()
+    .map((name) => join(outsideRoot, name))
+}
+
+/** Where a label's words stand in its passage's text, or undefined when they do not. */
+export function locate(text: string, label: OutsideLabel): LocatedLabel | undefined {
+  let at = -1
+  for (let count = 0; count < (label.nth ?? 1); count++) {
+    at = text.indexOf(label.word, at + 1)
+    if (at < 0) return undefined
+  }
+  return {...label, start: at, end: at + label.word.length}
+}
+
+/** Search-word occurrences in the text that no label covers. */
+export function unlabelled(text: string, located: LocatedLabel[]): Array<{word: string; start: number}> {
+  const missing: Array<{word: string; start: number}> = []
+  for (const match of text.matchAll(searchWords)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (!located.some((label) => label.start < end && label.end > start)) missing.push({word: match[0], start})
+  }
+  return missing
+}
+
+/**
+ * The part a document belongs to: within each kind, documents are ordered by a hash of
+ * their id and the first 35% (rounded up) are sealed. A document added later takes its
+ * place by the same rule, so the split never depends on the order files were written in.
+ */
+export function splitDocuments(passages: Passage[]): Map<string, Part> {
+  const byKind = new Map<string, Set<string>>()
+  for (const passage of passages) {
+    const docs = byKind.get(passage.kind) ?? new Set<string>()
+    docs.add(passage.doc)
+    byKind.set(passage.kind, docs)
+  }
+  const parts = new Map<string, Part>()
+  for (const docs of byKind.values()) {
+    const ordered = [...docs].sort((a, b) => hash(a).localeCompare(hash(b)))
+    const sealed = Math.ceil(ordered.length * 0.35)
+    ordered.forEach((doc, index) => parts.set(doc, index < sealed ? 'sealed' : 'tuning'))
+  }
+  return parts
+}
+
+function hash(doc: string): string {
+  return createHash('sha256').update('retext-public-service outside split\u0000' + doc).digest('hex')
+}
+
+/**
+ * The split as recorded in `fixtures/outside/split.yml` (written once, by
+ * `scripts/check-outside.ts --write-split`, before any tuning). A document added after it
+ * was written is sealed when its hash falls in the first 35% of the range, so no recorded
+ * document ever changes part.
+ */
+export function loadSplit(): Map<string, Part> {
+  const path = join(outsideRoot, 'split.yml')
+  const parts = new Map<string, Part>()
+  if (!existsSync(path)) return parts
+  const data = parse(readFileSync(path, 'utf8')) as {sealed?: string[]; tuning?: string[]}
+  for (const doc of data.tuning ?? []) parts.set(doc, 'tuning')
+  for (const doc of data.sealed ?? []) parts.set(doc, 'sealed')
+  return parts
+}
+
+export function partOf(split: Map<string, Part>, doc: string): Part {
+  return split.get(doc) ?? (Number.parseInt(hash(doc).slice(0, 8), 16) / 0x1_00_00_00_00 < 0.35 ? 'sealed' : 'tuning')
+}
+
+export function fileKind(file: string): string {
+  return basename(file, '.yml')
+}
