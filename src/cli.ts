@@ -23,6 +23,7 @@ import type {VFile} from 'vfile'
 import {linearFileSetQueue} from './file-set-queue.js'
 import {publicServiceFix, type FixSummary} from './fix.js'
 import {configTransform, createProcessor, extensions, ignoreName, packageField, rcName} from './processor.js'
+import {BaselineError, baselinePlugin, loadBaseline} from './baseline.js'
 import {createReporter, reportFormats, type ReportFormat} from './report.js'
 
 const toolName = 'public-service-lint'
@@ -76,8 +77,11 @@ Options:
 
   -h, --help                  show this help
   -v, --version               show the version number
-      --report <format>       terminal (default), json, sarif or github; json, sarif
-                              and github go to standard output, nothing else does
+      --report <format>       terminal (default), json, sarif, github or html; all but
+                              terminal go to standard output, and nothing else does
+      --baseline <file>       leave out the findings an earlier --report json output
+                              records (matched by file, family and words, not by
+                              line); only new findings are reported and fail the run
   -q, --quiet                 hide informational findings and files with nothing found
       --verbose               show why each finding matters, and where to read more
       --fix                   apply the suggestions that are safe without reading the
@@ -108,6 +112,13 @@ Examples:
 
   # SARIF for GitHub code scanning
   $ npx ${toolName} --report sarif . > results.sarif
+
+  # Record today's findings, then fail only on new wording
+  $ npx ${toolName} --report json docs/ > public-service-baseline.json
+  $ npx ${toolName} --baseline public-service-baseline.json docs/
+
+  # One page to look at, with a chart by family
+  $ npx ${toolName} --report html docs/ > wording.html
 
   # Apply the safe fixes
   $ npx ${toolName} --fix README.md
@@ -186,7 +197,8 @@ function main(): void {
         'ignore-pattern': {type: 'string', multiple: true},
         'silently-ignore': {type: 'boolean'},
         color: {type: 'boolean'},
-        'no-color': {type: 'boolean'}
+        'no-color': {type: 'boolean'},
+        baseline: {type: 'string'}
       }
     })
   } catch (error) {
@@ -221,6 +233,14 @@ function main(): void {
   const cwd = process.cwd()
   const plugins: PluggableList = [linearFileSetQueue(), progress.plugin()]
   if (values.fix) plugins.push([() => publicServiceFix(summary)])
+  if (values.baseline !== undefined) {
+    try {
+      plugins.push([baselinePlugin(loadBaseline(path.resolve(cwd, values.baseline)))])
+    } catch (error) {
+      if (error instanceof BaselineError) return fail(error.message, 2)
+      throw error
+    }
+  }
   plugins.push([releaseText])
 
   engine(

@@ -2,6 +2,7 @@
  * Walks an nlcst tree and reports each match that its context does not cancel.
  */
 import type {Paragraph, Root, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {AtomCache, type Atom} from './atoms.js'
@@ -77,6 +78,15 @@ export function selectMatch(atoms: readonly Atom[], position: number, found: Mat
     }
   }
   return {start, match}
+}
+
+const contextLength = 160
+
+/** The sentence's words before and after the children from `first` to `last`, as plain text. */
+function sentenceAround(sentence: Sentence, first: number, last: number): {before: string; after: string} {
+  const before = toString(sentence.children.slice(0, first))
+  const after = toString(sentence.children.slice(last + 1))
+  return {before: before.slice(-contextLength), after: after.slice(0, contextLength)}
 }
 
 export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
@@ -210,6 +220,7 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
     message.expected = expected
     message.note = decision.family.note
     message.url = decision.family.url
+    message.context = sentenceAround(sentence, spanStart.childIndex, last.childIndex)
     if (decision.severity === 'warning') message.fatal = false
     else message.fatal = undefined
     // Coordinated words ("internal and external …") are left to the writer.

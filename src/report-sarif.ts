@@ -8,6 +8,7 @@ import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {resolveTermMap} from './engine.js'
+import {fingerprints, keyPath} from './finding-identity.js'
 import {source} from './lint.js'
 import {describeRules, type RuleDescription} from './processor.js'
 
@@ -100,27 +101,38 @@ export function sarifReport(files: readonly VFile[], options: SarifOptions): str
   const ruleList = [...rules.values()].sort((left, right) => left.id.localeCompare(right.id))
   const ruleIndex = new Map(ruleList.map((rule, index) => [rule.id, index]))
 
-  const results = []
+  const results: object[] = []
   const notifications = []
   for (const file of files) {
     const location = file.path ? {artifactLocation: {uri: artifactUri(file, options.cwd), uriBaseId: rootBase}} : undefined
+    const findings = file.messages.filter((message) => !message.fatal)
+    const prints = fingerprints(keyPath(file.path, file.cwd), findings)
+    const wordDocument = Boolean(file.data.publicServiceParagraphs)
     for (const message of file.messages) {
       if (message.fatal) {
         notifications.push({level: 'error' as const, message: {text: message.reason}, ...(location ? {locations: [{physicalLocation: location}]} : {})})
-        continue
       }
+    }
+    findings.forEach((message, index) => {
       const id = ruleIdOf(message)
-      // Word documents have no lines: the message names the paragraph instead.
-      const where = file.data.publicServiceParagraphs ? undefined : region(message)
+      // Word documents have no lines: code scanning still needs one to place an alert, so
+      // the first line stands for the document and the paragraph is in the message.
+      const where = wordDocument ? {startLine: 1} : region(message)
+      const properties = {
+        ...(message.expected?.length ? {actual: message.actual, expected: message.expected} : {}),
+        ...(wordDocument && message.line ? {paragraph: message.line, character: message.column} : {})
+      }
       results.push({
         ruleId: id,
         ruleIndex: ruleIndex.get(id),
         level: levelOf(message),
         message: {text: message.reason},
         ...(location ? {locations: [{physicalLocation: {...location, ...(where ? {region: where} : {})}}]} : {}),
-        ...(message.expected?.length ? {properties: {actual: message.actual, expected: message.expected}} : {})
+        partialFingerprints: {'publicServiceFinding/v1': prints[index]},
+        ...(file.data.publicServiceBaseline ? {baselineState: 'new' as const} : {}),
+        ...(Object.keys(properties).length > 0 ? {properties} : {})
       })
-    }
+    })
   }
 
   const log = {

@@ -7,12 +7,13 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {reporter as terminalReporter} from 'vfile-reporter'
-import {reporterJson} from 'vfile-reporter-json'
 import {githubReport} from './report-github.js'
+import {htmlReport} from './report-html.js'
 import {sarifReport, type SarifOptions} from './report-sarif.js'
+import './baseline.js'
 import {source} from './lint.js'
 
-export const reportFormats = ['terminal', 'json', 'sarif', 'github'] as const
+export const reportFormats = ['terminal', 'json', 'sarif', 'github', 'html'] as const
 export type ReportFormat = (typeof reportFormats)[number]
 
 export interface ReportOptions extends SarifOptions {
@@ -87,6 +88,49 @@ export function prepareFiles(files: VFile[], quiet: boolean): void {
   }
 }
 
+/**
+ * vfile-reporter-json's shape (a list of files, each with `path`, `cwd`, `history` and
+ * `messages`), each finding with its `context` too, so that the output serves as a
+ * `--baseline` as it stands.
+ */
+export function jsonReport(files: readonly VFile[], quiet: boolean): string {
+  const list = []
+  for (const file of files) {
+    if (quiet && file.messages.length === 0) continue
+    list.push({
+      path: file.path,
+      cwd: file.cwd,
+      history: file.history,
+      messages: file.messages.map((message) => ({
+        ancestors: message.ancestors,
+        column: message.column,
+        fatal: message.fatal,
+        line: message.line,
+        place: message.place,
+        reason: message.reason,
+        ruleId: message.ruleId,
+        source: message.source,
+        actual: message.actual,
+        expected: message.expected,
+        note: message.note,
+        url: message.url,
+        context: message.context
+      }))
+    })
+  }
+  return JSON.stringify(list)
+}
+
+/** "12 findings recorded in the baseline left out; 3 recorded findings are gone." */
+export function baselineSummary(files: readonly VFile[]): string | undefined {
+  const outcomes = files.map((file) => file.data.publicServiceBaseline).filter((outcome) => outcome !== undefined)
+  if (outcomes.length === 0) return undefined
+  const recorded = outcomes.reduce((sum, outcome) => sum + outcome.recorded.length, 0)
+  const gone = outcomes.reduce((sum, outcome) => sum + outcome.gone, 0)
+  const plural = (count: number, word: string) => count + ' ' + word + (count === 1 ? '' : 's')
+  return 'Baseline: ' + plural(recorded, 'recorded finding') + ' left out; ' + plural(gone, 'recorded finding') + ' gone (fixed or reworded).'
+}
+
 /** The reporter unified-engine calls once all files are checked. */
 export function createReporter(options: ReportOptions) {
   return function (files: VFile[]): string {
@@ -94,16 +138,19 @@ export function createReporter(options: ReportOptions) {
     prepareFiles(files, options.quiet)
     switch (options.format) {
       case 'json':
-        return reporterJson(files, {quiet: options.quiet})
+        return jsonReport(files, options.quiet)
       case 'sarif':
         return sarifReport(files, options)
       case 'github':
         return githubReport(files)
+      case 'html':
+        return htmlReport(files, options)
       case 'terminal': {
         const report = terminalReporter(files, {color: options.color, quiet: options.quiet, verbose: options.verbose, defaultName: '<stdin>'})
         const found = files.some((file) => file.messages.some((message) => message.source === source))
         const hint = found && !options.verbose ? '\nRun with --verbose to see why each finding matters and where to read more.' : ''
-        return report + hint
+        const baseline = baselineSummary(files)
+        return report + hint + (baseline ? '\n' + baseline : '')
       }
     }
   }

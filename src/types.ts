@@ -132,6 +132,12 @@ declare module 'vfile-message' {
      * clear one in the family that matched it).
      */
     fixable?: boolean
+    /**
+     * Set by retext-public-service: the words of the sentence before and after the finding
+     * (at most 160 characters each), as plain text. Reports show the sentence with it, and
+     * a finding is known again by its words and these (baselines, SARIF fingerprints).
+     */
+    context?: {before: string; after: string}
   }
 }
 

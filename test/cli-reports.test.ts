@@ -45,7 +45,7 @@ beforeAll(async () => {
 })
 
 describe('--report json', () => {
-  it("has vfile-reporter-json's shape, and nothing else is on standard output or error", async () => {
+  it("has vfile-reporter-json's shape with each finding's context, and nothing else is on standard output or error", async () => {
     const result = await runCli(['docs', '--report', 'json'], {cwd: folder})
     expect(result.stderr).toBe('')
     const files = JSON.parse(result.stdout) as JsonFile[]
@@ -66,7 +66,10 @@ describe('--report json', () => {
       actual: 'our customers',
       expected: expect.arrayContaining(['the people we support']),
       note: expect.stringContaining('Source:'),
-      url: expect.stringMatching(/^https:\/\/.+our-customers\.md$/)
+      url: expect.stringMatching(/^https:\/\/.+our-customers\.md$/),
+      // Beyond vfile-reporter-json's fields: the sentence around the words, so that the
+      // output serves as a --baseline.
+      context: {before: 'Most of ', after: ' pay nothing towards their care.'}
     })
     expect(files[1].messages.map((message) => [message.ruleId, message.fatal])).toEqual([
       ['our-customers', false],
@@ -89,7 +92,7 @@ describe('--report sarif', () => {
     version: string
     runs: Array<{
       tool: {driver: {name: string; version: string; rules: Array<{id: string; shortDescription: {text: string}; fullDescription: {text: string}; help: {text: string; markdown: string}; helpUri: string; defaultConfiguration: {level: string}}>}}
-      results: Array<{ruleId: string; ruleIndex: number; level: string; message: {text: string}; locations: Array<{physicalLocation: {artifactLocation: {uri: string; uriBaseId: string}; region?: {startLine: number; startColumn: number; endLine: number; endColumn: number}}}>}>
+      results: Array<{ruleId: string; ruleIndex: number; level: string; message: {text: string}; partialFingerprints: Record<string, string>; properties?: Record<string, unknown>; locations: Array<{physicalLocation: {artifactLocation: {uri: string; uriBaseId: string}; region?: {startLine: number; startColumn: number; endLine: number; endColumn: number}}}>}>
       invocations: Array<{executionSuccessful: boolean; toolExecutionNotifications: Array<{level: string; message: {text: string}; locations?: unknown[]}>}>
       originalUriBaseIds: Record<string, {uri: string}>
     }>
@@ -145,14 +148,37 @@ describe('--report sarif', () => {
       ['our-customers', 'our-customers', 'warning', 'docs/guide.md', 3, 9],
       ['case', 'case', 'note', 'docs/guide.md', 4, 6],
       ['customer-focused', 'customer-focused', 'warning', 'docs/guide.md', 5, 3],
-      // Word documents have no lines: no region, and the message names the paragraph.
-      ['internal-customers', 'internal-customers', 'warning', 'docs/handbook.docx', undefined, undefined],
+      // Word documents have no lines: the first stands for the document, and the message
+      // and the properties name the paragraph.
+      ['internal-customers', 'internal-customers', 'warning', 'docs/handbook.docx', 1, undefined],
       ['stakeholder', 'stakeholder', 'warning', 'docs/partners/plan.md', 1, 12]
     ])
     expect(run.results[3].message.text).toMatch(/\(Word document: paragraph 2\)$/)
+    expect(run.results[3].properties).toMatchObject({paragraph: 2, character: 34})
+    for (const result of run.results) expect(result.locations[0].physicalLocation.region?.startLine, result.ruleId).toBeGreaterThan(0)
     expect(run.results[0].locations[0].physicalLocation.artifactLocation.uriBaseId).toBe('PROJECTROOT')
     expect(run.originalUriBaseIds.PROJECTROOT.uri).toBe('file://' + folder + '/')
     expect(run.invocations[0].executionSuccessful).toBe(true)
+  })
+
+  it('fingerprints each finding so that code scanning follows it when lines above move', async () => {
+    const text = 'Ask each customer about their care.\n\nAsk each customer about their care.\n\nOur customers can call us.\n'
+    const fingerprintsOf = async (value: string) => {
+      const moved = await folderWith({'page.md': value})
+      const result = await runCli(['page.md', '--report', 'sarif'], {cwd: moved})
+      const sarif = JSON.parse(result.stdout) as SarifLog
+      expect(validate(sarif), ajv.errorsText(validate.errors)).toBe(true)
+      return sarif.runs[0].results.map((result) => result.partialFingerprints['publicServiceFinding/v1'])
+    }
+    const before = await fingerprintsOf(text)
+    const after = await fingerprintsOf('# A new heading\n\nA new paragraph about the weather.\n\n' + text)
+    expect(before).toHaveLength(3)
+    // The two identical sentences are told apart, and every fingerprint survives the move.
+    expect(new Set(before).size).toBe(3)
+    expect(after).toEqual(before)
+    const reworded = await fingerprintsOf(text.replace('Our customers can call', 'Our customers may write to'))
+    expect(reworded.slice(0, 2)).toEqual(before.slice(0, 2))
+    expect(reworded[2]).not.toBe(before[2])
   })
 
   it('lists files that could not be checked as tool notifications, still valid', async () => {

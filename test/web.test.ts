@@ -16,21 +16,17 @@ import {tmpdir} from 'node:os'
 import {dirname, extname, join, normalize, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {gzipSync} from 'node:zlib'
-import type {AxeResults} from 'axe-core'
 import {Document as WordDocument, HeadingLevel, Packer, Paragraph} from 'docx'
-import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core'
+import type {Browser, BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {check} from '../web/check.js'
 import {countByFamily, type Finding} from '../web/findings.js'
 import {isStale} from './freshness.js'
-import {hasProgram} from './programs.js'
+import {axeViolations, hasChromium, launchChromium} from './browser.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const pageFolder = join(root, 'dist', 'web')
-const chromiumPath = '/usr/bin/chromium'
 const screenshotFolder = join(tmpdir(), 'retext-public-service-web')
-const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /** Builds the page when dist/web is missing or older than anything it is built from. */
 function buildPageWhenStale(): void {
@@ -119,33 +115,19 @@ async function expectFindingsShown(page: Page, expected: Finding[]): Promise<voi
   await expect.poll(() => page.locator('#findings > li').count()).toBe(expected.length)
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource)
-  const results = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as {axe: {run(context: Document, options: object): Promise<AxeResults>}}).axe
-    return axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
-  }, wcagTags)
-  // A run that checked nothing would find nothing: make sure the rules ran on the page.
-  expect(results.passes.length).toBeGreaterThan(15)
-  return results.violations.map((violation) => violation.id + ': ' + violation.help + ' at ' + violation.nodes.map((node) => node.target.join(' ')).join(', '))
-}
-
 /** Whether the page scrolls sideways: content wider than the window fails reflow. */
 function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
 }
 
-const hasChromium = hasProgram('Chromium', chromiumPath, 'apt-get install chromium (as .ci/run does)')
-const describeInChromium = describe.runIf(hasChromium)
+const chromiumThere = hasChromium()
+const describeInChromium = describe.runIf(chromiumThere)
 
 beforeAll(async () => {
-  if (!hasChromium) return
+  if (!chromiumThere) return
   buildPageWhenStale()
   ;({server, origin} = await servePage())
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
-  })
+  browser = await launchChromium()
   mkdirSync(screenshotFolder, {recursive: true})
 })
 
