@@ -48,6 +48,24 @@ function glued(node: SentenceContent | undefined): boolean {
   return node !== undefined && (node.type === 'SymbolNode' || node.type === 'PunctuationNode') && gluing.has(node.value)
 }
 
+const lettersOnly = /^\p{L}+$/u
+
+/**
+ * A slash between two plain words in prose ("residents/customers", "service user/carer")
+ * offers alternatives; it is not a path, as long as nothing else glues either word.
+ */
+function proseSlash(children: SentenceContent[], index: number): boolean {
+  const node = children[index]
+  if (!node || node.type === 'WordNode' || node.type === 'WhiteSpaceNode' || node.value !== '/') return false
+  const plain = (word: SentenceContent | undefined) => word?.type === 'WordNode' && word.children.every((part) => part.type === 'TextNode' && lettersOnly.test(part.value))
+  return plain(children[index - 1]) && plain(children[index + 1]) && !glued(children[index - 2]) && !glued(children[index + 2]) && !dotted(children, index - 1) && !dotted(children, index + 1)
+}
+
+/** Whether the node at `index` glues the word beside it into an identifier or a path. */
+function gluesAt(children: SentenceContent[], index: number): boolean {
+  return glued(children[index]) && !proseSlash(children, index)
+}
+
 /** A word directly attached to a dot and another word (`council.gov.uk`, `report.csv`). */
 function dotted(children: SentenceContent[], index: number): boolean {
   const next = children[index + 1]
@@ -101,7 +119,7 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
       continue
     }
 
-    const identifier = isIdentifier(child) || glued(children[index - 1]) || glued(children[index + 1]) || dotted(children, index)
+    const identifier = isIdentifier(child) || gluesAt(children, index - 1) || gluesAt(children, index + 1) || dotted(children, index)
     let part: Text[] = []
     let partBreak = pendingBreak
     const flush = () => {

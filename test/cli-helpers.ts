@@ -88,6 +88,7 @@ export interface JsonMessage {
   note?: string
   url?: string
   place?: {start: {line: number; column: number; offset?: number}; end: {line: number; column: number; offset?: number}}
+  context?: {before: string; after: string}
 }
 
 export interface JsonFile {
