@@ -51,7 +51,7 @@ function glued(node: SentenceContent | undefined): boolean {
 const lettersOnly = /^\p{L}+$/u
 
 /**
- * A slash between two plain words in prose ("residents/customers", "service user/carer")
+ * A slash between two plain words in prose ("staff/volunteers", "parent/carer")
  * offers alternatives; it is not a path, as long as nothing else glues either word.
  */
 function proseSlash(children: SentenceContent[], index: number): boolean {
