@@ -1,9 +1,10 @@
 /**
  * Shows every phrase matched in a text and which context rule decided it:
- * `npx tsx scripts/explain.ts "Some sentence."` or `… path/to/file.md:12` (the paragraph
- * around that line). For people tuning rules/.
+ * `npx tsx scripts/explain.ts "Some sentence."`, `… path/to/file.md:12` (the paragraph
+ * around that line) or `… path/to/file.md` (the whole file), with the document's profile
+ * (who is writing, and the cues that say so). For people tuning rules/.
  */
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
@@ -13,22 +14,32 @@ import {builtInTermMap, resolveTermMap} from '../src/term-map.js'
 const termMap = resolveTermMap(undefined)
 const whyOf = new Map(builtInTermMap.families.map((family) => [family.id, (family.context ?? []).map((rule) => rule.why)]))
 
-/** `path:line` stands for the paragraph around that line of a file. */
-function textOf(argument: string): string {
+/**
+ * `path:line` stands for the paragraph around that line of a file, `path` for the whole
+ * file; either way the document's profile is read from the whole file.
+ */
+function textOf(argument: string): {text: string; document: string} {
   const reference = /^(.+):(\d+)$/.exec(argument)
-  if (!reference) return argument
-  const lines = readFileSync(reference[1], 'utf8').split('\n')
+  if (!reference) return existsSync(argument) ? {text: readFileSync(argument, 'utf8'), document: readFileSync(argument, 'utf8')} : {text: argument, document: argument}
+  const document = readFileSync(reference[1], 'utf8')
+  const lines = document.split('\n')
   let first = Number(reference[2]) - 1
   let last = first
   while (first > 0 && lines[first - 1].trim() !== '') first--
   while (last < lines.length - 1 && lines[last + 1].trim() !== '') last++
-  return lines.slice(first, last + 1).join('\n')
+  return {text: lines.slice(first, last + 1).join('\n'), document}
 }
 
-for (const text of process.argv.slice(2).map(textOf)) {
-  console.log('> ' + text)
+for (const {text, document} of process.argv.slice(2).map(textOf)) {
+  console.log('> ' + (text.length > 400 ? text.slice(0, 400) + '…' : text))
+  const profile = termMap.profiler(document)
+  const scored = Object.entries(profile.scores).filter(([, score]) => score > 0)
+  console.log(
+    '  document profile: ' + (profile.holds.size > 0 ? [...profile.holds].join(', ') : 'none holds') +
+      (scored.length > 0 ? ' (' + scored.map(([name, score]) => name + ' ' + score + ': ' + profile.cues[name].slice(0, 6).join(', ')).join('; ') + ')' : '')
+  )
   const tree = unified().use(retextEnglish).parse(text) as Root
-  for (const result of explain(tree, termMap, text)) {
+  for (const result of explain(tree, termMap, text, document)) {
     const why =
       result.scope === 'everywhere'
         ? builtInTermMap.everywhere[result.index].why

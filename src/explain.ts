@@ -21,8 +21,12 @@ export interface Explanation {
   outcome: ContextOutcome
 }
 
-export function explain(tree: Root, termMap: CompiledTermMap, text = ''): Explanation[] {
-  const cache = new AtomCache(text, undefined, termMap.profiler)
+/**
+ * `document` is the whole text the profile is read from (who is writing), when `text` is
+ * only a part of it (a paragraph); by default the profile is read from `text`.
+ */
+export function explain(tree: Root, termMap: CompiledTermMap, text = '', document = text): Explanation[] {
+  const cache = new AtomCache(text, undefined, () => termMap.profiler(document))
   const results: Explanation[] = []
   const walk = (node: Root | Paragraph | Sentence, paragraph: Paragraph | undefined, block: Root | Paragraph | undefined) => {
     if (node.type === 'SentenceNode') {
