@@ -295,7 +295,9 @@ export async function scoreOutside(part: Part): Promise<OutsideScores> {
   const scores: OutsideScores = {passages: emptyScore(), whole: emptyScore(), otherFamily: 0, documents: new Set(passages.map((passage) => passage.doc)).size, occurrences: 0}
   for (const passage of passages) {
     const prefix = passage.title ? passage.title.replace(/\s+/g, ' ').trim() + '\n\n' : ''
-    const messages = await lintDocument(passage.doc.replace(/\//g, '_') + '.txt', prefix + passage.text)
+    // A markdown file from a repository is read as markdown, as the CLI would read it.
+    const extension = /\.(md|markdown)(?:[?#].*)?$/i.test(passage.source) ? '.md' : '.txt'
+    const messages = await lintDocument(passage.doc.replace(/\//g, '_') + extension, prefix + passage.text)
     const located = passage.labels.map((label) => locate(passage.text, label)).filter((label) => label !== undefined)
     scores.occurrences += located.length
     const targets = passage.whole ? [scores.passages, scores.whole] : [scores.passages]
