@@ -141,3 +141,51 @@ export function partOf(split: Map<string, Part>, doc: string): Part {
 export function fileKind(file: string): string {
   return basename(file, '.yml')
 }
+
+/**
+ * Everything that makes the set usable, checked without running the linter: fields, kinds
+ * and ids; every label found in its text; every search word in a text labelled; a whole
+ * document given as one passage. One line per problem.
+ */
+export function validatePassages(loaded: Array<{file: string; passages: Passage[]}>, families: ReadonlySet<string>): string[] {
+  const problems: string[] = []
+  const docKinds = new Map<string, string>()
+  const wholeDocs = new Map<string, number>()
+  const labels = ['flag', 'pass', 'either']
+
+  for (const {file, passages} of loaded) {
+    passages.forEach((passage, index) => {
+      const where = file.replace(/^.*fixtures\//, 'fixtures/') + ' #' + (index + 1) + ' (' + String(passage.doc) + ')'
+      for (const field of ['doc', 'kind', 'source', 'text'] as const) {
+        if (typeof passage[field] !== 'string' || passage[field] === '') problems.push(where + ': `' + field + '` missing')
+      }
+      if (typeof passage.text !== 'string') return
+      if (!(kinds as readonly string[]).includes(passage.kind)) problems.push(where + ': unknown kind `' + passage.kind + '`')
+      else if (fileKind(file) !== passage.kind && (kinds as readonly string[]).includes(fileKind(file))) problems.push(where + ': kind `' + passage.kind + '` in ' + fileKind(file) + '.yml')
+      if (typeof passage.doc === 'string' && !passage.doc.startsWith(passage.kind + '/')) problems.push(where + ': doc id should start with `' + passage.kind + '/`')
+      const earlier = docKinds.get(passage.doc)
+      if (earlier && earlier !== passage.kind) problems.push(where + ': doc id also used for kind ' + earlier)
+      docKinds.set(passage.doc, passage.kind)
+      if (passage.whole) wholeDocs.set(passage.doc, (wholeDocs.get(passage.doc) ?? 0) + 1)
+      if (!Array.isArray(passage.labels)) {
+        problems.push(where + ': `labels` must be a list')
+        return
+      }
+      const located: LocatedLabel[] = []
+      for (const label of passage.labels) {
+        if (!labels.includes(label.label)) problems.push(where + ': label `' + String(label.label) + '` for "' + label.word + '"')
+        if (label.label === 'flag' && !families.has(label.rule ?? '')) problems.push(where + ': flag "' + label.word + '" needs a family in `rule` (got `' + String(label.rule) + '`)')
+        if (label.rule !== undefined && !families.has(label.rule)) problems.push(where + ': unknown rule `' + label.rule + '`')
+        const found = typeof label.word === 'string' ? locate(passage.text, label) : undefined
+        if (!found) problems.push(where + ': "' + String(label.word) + '" (nth ' + (label.nth ?? 1) + ') not in text')
+        else if (located.some((other) => other.start === found.start && other.end === found.end)) problems.push(where + ': "' + label.word + '" labelled twice at the same place (use nth)')
+        else located.push(found)
+      }
+      for (const missing of unlabelled(passage.text, located)) {
+        problems.push(where + ': "' + missing.word + '" not labelled: …' + passage.text.slice(Math.max(0, missing.start - 40), missing.start + 40).replace(/\s+/g, ' ') + '…')
+      }
+    })
+  }
+  for (const [doc, count] of wholeDocs) if (count > 1) problems.push(doc + ': a whole document must be one passage (found ' + count + ')')
+  return problems
+}
