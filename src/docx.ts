@@ -110,6 +110,7 @@ function placeByParagraph(message: VFileMessage, file: VFile, paragraphs: Paragr
   moved.expected = message.expected
   moved.note = message.note
   moved.url = message.url
+  moved.context = message.context
   if (message.fixable) moved.fixable = true
   // `file.message` added it already; the caller pushes it in order.
   file.messages.pop()
