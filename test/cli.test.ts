@@ -301,7 +301,7 @@ describe('help and version', () => {
     expect(result.stderr).toBe('public-service-lint: unknown option `--frobnicate` (see --help)\n')
     expect(result.code).toBe(2)
     const report = await runCli(['--report', 'xml', 'docs'], {cwd: root})
-    expect(report.stderr).toBe('public-service-lint: unknown report `xml`: expected terminal, json, sarif, github (see --help)\n')
+    expect(report.stderr).toBe('public-service-lint: unknown report `xml`: expected terminal, json, sarif, github, html (see --help)\n')
     expect(report.code).toBe(2)
   })
 })
