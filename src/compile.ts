@@ -3,7 +3,7 @@
  * the phrases that can start with it, and context tests with their cues expanded.
  */
 import type {ContextOutcome, ContextTest, Cues, Essay, FamilyDefinition, Profiles, Severity, SourceReference, Suggestion} from './types.js'
-import {splitPhrase, wordForms} from './words.js'
+import {normalizeWord, splitPhrase, wordForms} from './words.js'
 
 /** One word of a cue: any word, one of some words, or words starting so. */
 export interface WordPattern {
@@ -251,51 +251,143 @@ function cueTextTest(lists: Iterable<CueList>): (text: string) => boolean {
 }
 
 /**
- * Profiles are scored on the raw text, once per document: each cue is found as whole words
- * (capitals or not; white space or hyphens between the words of a phrase), counted at most `cap`
- * times, a writer's description of itself `strongWeight` times. A profile holds when its
- * score reaches its minimum and beats each profile it must beat by its ratio.
+ * Profiles are scored on the raw text, once per document, in one pass over its words: each
+ * cue is found as whole words (capitals or not; white space or hyphens between the words of
+ * a phrase, no other punctuation), counted at most `cap` times, a writer's description of
+ * itself `strongWeight` times. A profile holds when its score reaches its minimum and beats
+ * each profile it must beat by its ratio.
  */
 export function compileProfiler(definition: Profiles | undefined, cues: CueCompiler): Profiler {
-  const entries = Object.entries(definition?.profiles ?? {}).map(([name, profile]) => {
-    const source = (list: Cues | undefined) => {
-      const patterns = (list ?? []).flatMap((cue) => cues.expand(cue)).map((cue) => splitPhrase(cue).map(compileWordPattern))
-      if (patterns.length === 0) return undefined
-      return new RegExp('(?<![\\w\u00C0-\uFFFF])(?:' + patterns.map((pattern) => pattern.map(cueWordSource).join(cueSeparator)).join('|') + ')(?![\\w\u00C0-\uFFFF])', 'gi')
-    }
-    return {name, profile, cues: source(profile.cues), strong: source(profile.strong)}
-  })
-  const cap = definition?.cap ?? 3
+  interface ProfileCue {
+    profile: string
+    cue: string
+    weight: number
+    pattern: CuePattern
+  }
+  const all: ProfileCue[] = []
+  const names = Object.keys(definition?.profiles ?? {})
   const strongWeight = definition?.strongWeight ?? 3
-  const count = (pattern: RegExp | undefined, text: string, found: string[]): number => {
-    if (!pattern) return 0
-    const times = new Map<string, number>()
-    for (const match of text.matchAll(pattern)) {
-      const key = match[0].toLowerCase().replace(/[\s\-\u2010\u2011\\]+/g, ' ').replace(/[^\p{L}\p{N}]+$/u, '').replace(/['\u2019]s?$/, '')
-      times.set(key, (times.get(key) ?? 0) + 1)
+  for (const [name, profile] of Object.entries(definition?.profiles ?? {})) {
+    const add = (list: Cues | undefined, weight: number) => {
+      for (const cue of (list ?? []).flatMap((entry) => cues.expand(entry))) all.push({profile: name, cue, weight, pattern: splitPhrase(cue).map(compileWordPattern)})
     }
-    let score = 0
-    for (const [key, many] of times) {
-      score += Math.min(many, cap)
-      found.push(many > 1 ? key + ' ×' + many : key)
-    }
-    return score
+    add(profile.cues, 1)
+    add(profile.strong, strongWeight)
+  }
+  // The same lists as a context test's: one look-up per word, prefixes by their first two letters.
+  const byPattern = new Map(all.map((entry) => [entry.pattern, entry]))
+  const index = indexCues(all.map((entry) => entry.pattern))
+  const cap = definition?.cap ?? 3
+  // Where a cue can start: its first word (or prefix) found by one regular expression over
+  // the raw text, which skips the words that start none (most of them) at little cost.
+  const exactFirst = new Set<string>()
+  const prefixFirst = new Set<string>()
+  for (const entry of all) {
+    for (const word of entry.pattern[0].exact) exactFirst.add(word)
+    for (const prefix of entry.pattern[0].prefixes) prefixFirst.add(prefix)
+  }
+  const starts = index.anyWord.length > 0 ? undefined : new RegExp(
+    '\\b(?:' + [exactFirst.size > 0 ? '(?:' + trieSource([...exactFirst].sort()) + ')\\b' : '', prefixFirst.size > 0 ? trieSource([...prefixFirst].sort()) : ''].filter(Boolean).join('|') + ')',
+    'gi'
+  )
+  // How many words to read at a cue's first word: its longest cue's length.
+  const wordsToRead = new Map<string, number>()
+  for (const entry of all) {
+    for (const word of entry.pattern[0].exact) wordsToRead.set(word, Math.max(wordsToRead.get(word) ?? 1, entry.pattern.length))
+  }
+  for (const entry of all) {
+    for (const prefix of entry.pattern[0].prefixes) wordsToRead.set(prefix, Math.max(wordsToRead.get(prefix) ?? 1, entry.pattern.length))
   }
   return (text) => {
+    const times = new Map<ProfileCue, number>()
+    const tally = (patterns: readonly CuePattern[] | undefined, words: readonly ProfileWord[], position: number) => {
+      if (!patterns) return
+      for (const pattern of patterns) {
+        if (!wordsMatch(pattern, words, position)) continue
+        const entry = byPattern.get(pattern)!
+        times.set(entry, (times.get(entry) ?? 0) + 1)
+      }
+    }
+    const tallyAt = (words: readonly ProfileWord[], position: number) => {
+      const norm = words[position].norm
+      tally(index.byWord.get(norm), words, position)
+      if (index.byPrefix.size > 0) tally(index.byPrefix.get(norm.slice(0, 2)), words, position)
+      tally(index.anyWord, words, position)
+    }
+    if (starts) {
+      for (const hit of text.matchAll(starts)) {
+        // Most cues are one word: read the following words only when a longer cue starts here.
+        const matched = normalizeWord(hit[0]).norm
+        // The expression matched a whole first word, or just a prefix's letters.
+        const needed = wordsToRead.get(matched) ?? 1
+        const words = profileWords(text, hit.index, needed)
+        if (words.length > 0) tallyAt(words, 0)
+      }
+    } else {
+      const words = profileWords(text)
+      for (let position = 0; position < words.length; position++) tallyAt(words, position)
+    }
     const scores: Record<string, number> = {}
     const found: Record<string, string[]> = {}
-    for (const entry of entries) {
-      found[entry.name] = []
-      scores[entry.name] = count(entry.cues, text, found[entry.name]) + strongWeight * count(entry.strong, text, found[entry.name])
+    for (const name of names) {
+      scores[name] = 0
+      found[name] = []
+    }
+    for (const [entry, many] of times) {
+      scores[entry.profile] += entry.weight * Math.min(many, cap)
+      found[entry.profile].push(many > 1 ? entry.cue + ' ×' + many : entry.cue)
     }
     const holds = new Set<string>()
-    for (const {name, profile} of entries) {
+    for (const name of names) {
+      const profile = definition!.profiles[name]
       const score = scores[name]
       if (score < profile.minimum) continue
       if ((profile.beats ?? []).every((rival) => score >= (profile.ratio ?? 1) * (scores[rival] ?? 0))) holds.add(name)
     }
     return {scores, cues: found, holds}
   }
+}
+
+interface ProfileWord {
+  norm: string
+  /** Punctuation other than a hyphen stands before it: a cue does not run across it. */
+  breakBefore: boolean
+}
+
+// A word: letters and digits, with apostrophes and dots inside (children's, gov.uk). Not a
+// Unicode expression (slower): any character from U+00C0 up counts as a letter.
+const profileWord = /[0-9A-Za-z\u00C0-\uFFFF]+(?:['\u2019.][0-9A-Za-z\u00C0-\uFFFF]+)*['\u2019]?/g
+
+/**
+ * The raw text's words from `from` (all of them, or the first `most`), lowercased,
+ * possessives off, and where punctuation other than a hyphen breaks a phrase.
+ */
+function profileWords(text: string, from = 0, most = Number.POSITIVE_INFINITY): ProfileWord[] {
+  const words: ProfileWord[] = []
+  let last = from
+  profileWord.lastIndex = from
+  for (let match = profileWord.exec(text); match && words.length < most; match = profileWord.exec(text)) {
+    const between = text.slice(last, match.index)
+    if (words.length > 0 && /[^\s\-\u2010\u2011\\]/.test(between) && most !== Number.POSITIVE_INFINITY) break
+    const {norm} = normalizeWord(match[0])
+    words.push({norm, breakBefore: words.length === 0 || /[^\s\-\u2010\u2011\\]/.test(between)})
+    // A domain also ends in its shorter names: www.scottishwater.co.uk is a co.uk address.
+    if (most === Number.POSITIVE_INFINITY) for (let dot = norm.indexOf('.'); dot >= 0; dot = norm.indexOf('.', dot + 1)) words.push({norm: norm.slice(dot + 1), breakBefore: true})
+    last = match.index + match[0].length
+  }
+  return words
+}
+
+function wordsMatch(pattern: CuePattern, words: readonly ProfileWord[], from: number): boolean {
+  if (from + pattern.length > words.length) return false
+  for (let offset = 0; offset < pattern.length; offset++) {
+    const word = words[from + offset]
+    if (offset > 0 && word.breakBefore) return false
+    const test = pattern[offset]
+    if (test.any || test.exact.has(word.norm)) continue
+    if (!test.prefixes.some((prefix) => word.norm.startsWith(prefix))) return false
+  }
+  return true
 }
 
 const docsBase = 'https://github.com/retext-public-service/retext-public-service/blob/main/docs/rules/'
