@@ -299,20 +299,33 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
     for (const prefix of entry.pattern[0].prefixes) wordsToRead.set(prefix, Math.max(wordsToRead.get(prefix) ?? 1, entry.pattern.length))
   }
   return (text) => {
-    const times = new Map<ProfileCue, number>()
-    const tally = (patterns: readonly CuePattern[] | undefined, words: readonly ProfileWord[], position: number) => {
-      if (!patterns) return
-      for (const pattern of patterns) {
-        if (!wordsMatch(pattern, words, position)) continue
-        const entry = byPattern.get(pattern)!
-        times.set(entry, (times.get(entry) ?? 0) + 1)
-      }
-    }
+    // Counted by the words as written (each form of a cue apart: "bill" and "bills"), and
+    // at one place at most once for each profile and weight: the longest cue there.
+    const times = new Map<string, {profile: string; weight: number; words: string; many: number}>()
+    // Where the last cue of each profile and weight ended: a cue inside a longer one that
+    // was counted ("social care" in "adult social care") is not counted again.
+    const coveredUntil = new Map<string, number>()
     const tallyAt = (words: readonly ProfileWord[], position: number) => {
       const norm = words[position].norm
-      tally(index.byWord.get(norm), words, position)
-      if (index.byPrefix.size > 0) tally(index.byPrefix.get(norm.slice(0, 2)), words, position)
-      tally(index.anyWord, words, position)
+      const best = new Map<string, ProfileCue>()
+      for (const patterns of [index.byWord.get(norm), index.byPrefix.size > 0 ? index.byPrefix.get(norm.slice(0, 2)) : undefined, index.anyWord]) {
+        for (const pattern of patterns ?? []) {
+          if (!wordsMatch(pattern, words, position)) continue
+          const entry = byPattern.get(pattern)!
+          const group = entry.profile + '\u0000' + entry.weight
+          if ((coveredUntil.get(group) ?? -1) > words[position].start) continue
+          const other = best.get(group)
+          if (!other || other.pattern.length < entry.pattern.length) best.set(group, entry)
+        }
+      }
+      for (const [group, entry] of best) {
+        coveredUntil.set(group, words[position + entry.pattern.length - 1].end)
+        const written = words.slice(position, position + entry.pattern.length).map((word) => word.norm).join(' ')
+        const key = group + '\u0000' + written
+        const tally = times.get(key) ?? {profile: entry.profile, weight: entry.weight, words: written, many: 0}
+        tally.many++
+        times.set(key, tally)
+      }
     }
     if (starts) {
       for (const hit of text.matchAll(starts)) {
@@ -333,9 +346,9 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
       scores[name] = 0
       found[name] = []
     }
-    for (const [entry, many] of times) {
-      scores[entry.profile] += entry.weight * Math.min(many, cap)
-      found[entry.profile].push(many > 1 ? entry.cue + ' ×' + many : entry.cue)
+    for (const {profile, weight, words, many} of times.values()) {
+      scores[profile] += weight * Math.min(many, cap)
+      found[profile].push(many > 1 ? words + ' ×' + many : words)
     }
     const holds = new Set<string>()
     for (const name of names) {
@@ -350,6 +363,9 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
 
 interface ProfileWord {
   norm: string
+  /** Where it starts and ends in the text. */
+  start: number
+  end: number
   /** Punctuation other than a hyphen stands before it: a cue does not run across it. */
   breakBefore: boolean
 }
@@ -370,9 +386,10 @@ function profileWords(text: string, from = 0, most = Number.POSITIVE_INFINITY): 
     const between = text.slice(last, match.index)
     if (words.length > 0 && /[^\s\-\u2010\u2011\\]/.test(between) && most !== Number.POSITIVE_INFINITY) break
     const {norm} = normalizeWord(match[0])
-    words.push({norm, breakBefore: words.length === 0 || /[^\s\-\u2010\u2011\\]/.test(between)})
+    const end = match.index + match[0].length
+    words.push({norm, start: match.index, end, breakBefore: words.length === 0 || /[^\s\-\u2010\u2011\\]/.test(between)})
     // A domain also ends in its shorter names: www.scottishwater.co.uk is a co.uk address.
-    if (most === Number.POSITIVE_INFINITY) for (let dot = norm.indexOf('.'); dot >= 0; dot = norm.indexOf('.', dot + 1)) words.push({norm: norm.slice(dot + 1), breakBefore: true})
+    if (most === Number.POSITIVE_INFINITY) for (let dot = norm.indexOf('.'); dot >= 0; dot = norm.indexOf('.', dot + 1)) words.push({norm: norm.slice(dot + 1), start: end, end, breakBefore: true})
     last = match.index + match[0].length
   }
   return words
