@@ -79,6 +79,9 @@ Options:
   -v, --version               show the version number
       --report <format>       terminal (default), json, sarif, github or html; all but
                               terminal go to standard output, and nothing else does
+      --max-size <megabytes>  the most text one file may hold (default 50): a larger
+                              text file, or a Word document whose text would unpack
+                              past it, is refused unread, and the others are checked
       --baseline <file>       leave out the findings an earlier --report json output
                               records (matched by file, family and words, not by
                               line); only new findings are reported and fail the run
@@ -198,7 +201,8 @@ function main(): void {
         'silently-ignore': {type: 'boolean'},
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
-        baseline: {type: 'string'}
+        baseline: {type: 'string'},
+        'max-size': {type: 'string'}
       }
     })
   } catch (error) {
@@ -226,6 +230,13 @@ function main(): void {
     return fail('no input: give files or folders to check, or pipe text in (see --help)', 2)
   }
 
+  let maxSize: number | undefined
+  if (values['max-size'] !== undefined) {
+    const megabytes = Number(values['max-size'])
+    if (!Number.isFinite(megabytes) || megabytes <= 0) return fail('--max-size takes a number of megabytes, such as 50 (got `' + values['max-size'] + '`)', 2)
+    maxSize = Math.round(megabytes * 1024 * 1024)
+  }
+
   const machine = format !== 'terminal'
   const color = values['no-color'] ? false : values.color ?? (!machine && Boolean(process.stderr.isTTY) && !process.env.NO_COLOR)
   const progress = new Progress(process.stderr)
@@ -245,7 +256,7 @@ function main(): void {
 
   engine(
     {
-      processor: createProcessor(),
+      processor: createProcessor({maxSize}),
       cwd,
       files: positionals,
       // Folders are searched for these; upper-case names count too.

@@ -6,12 +6,14 @@
  */
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
+import {inflateRawSync} from 'node:zlib'
 import type {Element, Root, RootContent} from 'hast'
 import mammoth from 'mammoth'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {emptyParagraphs} from './prescan.js'
 import type {Runner} from './processor.js'
+import {defaultMaxSize, formatSize, isWordTextPart, zipEntries} from './word-size.js'
 
 /** Elements mammoth makes from Word paragraphs (table cells hold paragraphs of their own). */
 const paragraphElements = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li'])
@@ -31,13 +33,19 @@ interface Paragraph {
 export async function checkWordDocument(
   file: VFile,
   html: Runner,
-  prescan: {prescan: (text: string) => boolean; keepParagraph: (text: string) => boolean} | undefined
+  prescan: {prescan: (text: string) => boolean; keepParagraph: (text: string) => boolean} | undefined,
+  maxSize = defaultMaxSize
 ): Promise<void> {
   const where = file.path ? '`' + file.path + '`' : 'standard input'
   if (!file.path || file.data.unifiedEngineStreamIn) {
     file.fail('Cannot read a Word document from standard input: give the path of the .docx file')
   }
   const bytes = await readFile(path.resolve(file.cwd, file.path))
+  const unpacked = wordTextSize(bytes, maxSize)
+  if (unpacked > maxSize) {
+    const size = unpacked === Number.POSITIVE_INFINITY ? 'more than the ' + formatSize(maxSize) + ' of text a file may hold' : formatSize(unpacked) + ' of text, more than the ' + formatSize(maxSize) + ' a file may hold'
+    file.fail(where + ' would unpack to ' + size + ': it was not unpacked (split it, or raise the limit with --max-size)')
+  }
   let converted: string
   try {
     // Empty paragraphs are kept so that paragraph numbers count what Word counts.
@@ -57,6 +65,36 @@ export async function checkWordDocument(
   const paragraphs = collectParagraphs(tree as Root)
   for (const message of inner.messages) file.messages.push(placeByParagraph(message, file, paragraphs, converted))
   file.data.publicServiceParagraphs = true
+}
+
+/**
+ * What the text parts of a Word document unpack to: the sizes its archive declares, then,
+ * as a declared size can lie, each part inflated with a ceiling just past the limit
+ * (Infinity once past it). An archive this cannot read is left to mammoth to explain.
+ */
+export function wordTextSize(bytes: Uint8Array, limit: number): number {
+  const entries = zipEntries(bytes)
+  if (!entries) return 0
+  const parts = entries.filter((entry) => isWordTextPart(entry.name))
+  const declared = parts.reduce((sum, entry) => sum + entry.uncompressedSize, 0)
+  if (declared > limit) return declared
+  let unpacked = 0
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  for (const entry of parts) {
+    if (entry.method !== 8 || entry.localOffset + 30 > view.length) {
+      unpacked += entry.compressedSize
+      continue
+    }
+    const start = entry.localOffset + 30 + view.readUInt16LE(entry.localOffset + 26) + view.readUInt16LE(entry.localOffset + 28)
+    try {
+      unpacked += inflateRawSync(view.subarray(start, start + entry.compressedSize), {maxOutputLength: limit - unpacked + 1}).length
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return Number.POSITIVE_INFINITY
+      return unpacked
+    }
+    if (unpacked > limit) return unpacked
+  }
+  return unpacked
 }
 
 function collectParagraphs(tree: Root): Paragraph[] {

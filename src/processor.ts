@@ -19,6 +19,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {createPrescan, resolveTermMap, type CompiledTermMap, type Prescan} from './engine.js'
 import {blankParagraphs, emptyParagraphs, paragraphTest, type ParagraphsSkipped} from './prescan.js'
+import {defaultMaxSize, formatSize} from './word-size.js'
 import {controlMessages, htmlRunner, markdownRunner, markerName, type Runner} from './pipelines.js'
 
 export {markerName, type Runner} from './pipelines.js'
@@ -195,6 +196,12 @@ export interface ProcessorOptions {
    * `true`). Findings are the same either way; turn it off to check that they are.
    */
   prescan?: boolean
+  /**
+   * The most text one file may hold, in bytes (default 50 MB): a larger text file, or a
+   * Word document whose text parts unpack past it, is refused with one line that names
+   * the file and the limit, before it is parsed or unpacked.
+   */
+  maxSize?: number
 }
 
 /**
@@ -219,6 +226,7 @@ function publicServiceDocuments(this: Processor, settings: ProcessorOptions) {
     const format = formatOf(file)
     if (document.replace(byteOrderMark, '').trim() === '') file.fail(name(file) + ' is empty: there is nothing to check')
     if (format === 'docx') return placeholder('deferred')
+    assertWithinSize(document, file, settings.maxSize ?? defaultMaxSize)
     assertText(document, file)
     // Offsets in remark's trees leave a byte order mark out, those in the others count it:
     // check the text without it and shift offsets back afterwards, for every format alike.
@@ -253,7 +261,7 @@ function publicServiceDocuments(this: Processor, settings: ProcessorOptions) {
     try {
       if (format === 'docx') {
         const {checkWordDocument} = await import('./docx.js')
-        await checkWordDocument(file, checker.html, usePrescan ? checker : undefined)
+        await checkWordDocument(file, checker.html, usePrescan ? checker : undefined, settings.maxSize ?? defaultMaxSize)
       } else if (tree.data?.publicServicePlaceholder !== 'nothing-to-find') {
         const runner = format === 'mdx' ? await mdxRunner(checker) : checker[format]
         const parsed = format === 'mdx' ? parseMdx(runner, file) : tree
@@ -287,6 +295,16 @@ function recordSkipped(file: VFile): ParagraphsSkipped {
 
 function name(file: VFile): string {
   return file.path ? '`' + file.path + '`' : 'standard input'
+}
+
+/** Fails on a text file past the size limit, before anything is parsed. */
+function assertWithinSize(document: string, file: VFile, limit: number): void {
+  // A character takes at least one byte: only text near the limit needs counting.
+  if (document.length * 3 <= limit) return
+  const size = Buffer.byteLength(document)
+  if (size > limit) {
+    file.fail(name(file) + ' holds ' + formatSize(size) + ' of text, more than the ' + formatSize(limit) + ' a file may hold: it was not checked (split it, or raise the limit with --max-size)')
+  }
 }
 
 /** Fails on text that cannot be prose: binary content, or bytes that are not UTF-8. */

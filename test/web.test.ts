@@ -8,7 +8,7 @@
  * the run, for a person to look at.
  */
 import {execFileSync} from 'node:child_process'
-import {existsSync, mkdirSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
@@ -23,6 +23,7 @@ import {check} from '../web/check.js'
 import {countByFamily, type Finding} from '../web/findings.js'
 import {isStale} from './freshness.js'
 import {axeViolations, hasChromium, launchChromium} from './browser.js'
+import {zipBomb} from './zip.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const pageFolder = join(root, 'dist', 'web')
@@ -259,6 +260,17 @@ describeInChromium('the checker page on a desktop screen', () => {
     await expect.poll(() => page.locator('#file-status').textContent()).toContain('The checker cannot open “budget.xlsx”')
     await page.locator('#file').setInputFiles({name: 'broken.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip file')})
     await expect.poll(() => page.locator('#file-status').textContent()).toContain('The checker could not read “broken.docx” as a Word document.')
+  })
+
+  it('refuses, in plain words, a Word document that would unpack to a gigabyte and a text file past the limit', async () => {
+    await page.locator('#file').setInputFiles({name: 'bomb.docx', mimeType: 'application/octet-stream', buffer: await zipBomb(1024 ** 3)})
+    await expect.poll(() => page.locator('#file-status').textContent()).toBe('“bomb.docx” is too large for the checker: its text would unpack to 1 GB, and the checker takes up to 50 MB. Split it into smaller documents.')
+    // Playwright hands over buffers of up to 50 MB; a larger file goes by its path.
+    const huge = join(mkdtempSync(join(tmpdir(), 'huge-')), 'huge.txt')
+    writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024, 0x61))
+    await page.locator('#file').setInputFiles(huge)
+    await expect.poll(() => page.locator('#file-status').textContent()).toBe('“huge.txt” is too large for the checker: it holds 51 MB of text, and the checker takes up to 50 MB. Split it into smaller documents.')
+    rmSync(dirname(huge), {recursive: true, force: true})
   })
 })
 

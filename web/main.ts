@@ -6,6 +6,7 @@
 import './style.css'
 import {applySuggestion, countByFamily, formatOfFileName, segmentText, splitQuoted, summarise, type Finding, type Format} from './findings.js'
 import type {Reply, Request} from './protocol.js'
+import {declaredWordTextSize, defaultMaxSize, formatSize} from '../src/word-size.js'
 
 /** Typing pauses this long before a check, so a check does not start on every key. */
 const typingPause = 250
@@ -320,11 +321,23 @@ async function openFile(file: File): Promise<void> {
     say(fileStatus, 'The checker cannot open “' + file.name + '”. Choose a Word document (.docx), or a .txt, .md or .html file.')
     return
   }
+  // The command line's limit: a file holding more text than this (a Word document's once
+  // unpacked, as its archive declares) is refused before it is read.
+  if (kind !== 'docx' && file.size > defaultMaxSize) {
+    say(fileStatus, '“' + file.name + '” is too large for the checker: it holds ' + formatSize(file.size) + ' of text, and the checker takes up to ' + formatSize(defaultMaxSize) + '. Split it into smaller documents.')
+    return
+  }
   say(fileStatus, 'Opening “' + file.name + '”…')
   try {
     let text: string
     if (kind === 'docx') {
-      text = await readWord(await file.arrayBuffer())
+      const bytes = await file.arrayBuffer()
+      const unpacked = declaredWordTextSize(new Uint8Array(bytes)) ?? 0
+      if (unpacked > defaultMaxSize) {
+        say(fileStatus, '“' + file.name + '” is too large for the checker: its text would unpack to ' + formatSize(unpacked) + ', and the checker takes up to ' + formatSize(defaultMaxSize) + '. Split it into smaller documents.')
+        return
+      }
+      text = await readWord(bytes)
       formatSelect.value = 'text'
     } else {
       text = await file.text()
