@@ -295,8 +295,9 @@ export async function scoreOutside(part: Part): Promise<OutsideScores> {
   const scores: OutsideScores = {passages: emptyScore(), whole: emptyScore(), otherFamily: 0, documents: new Set(passages.map((passage) => passage.doc)).size, occurrences: 0}
   for (const passage of passages) {
     const prefix = passage.title ? passage.title.replace(/\s+/g, ' ').trim() + '\n\n' : ''
-    // A markdown file from a repository is read as markdown, as the CLI would read it.
-    const extension = /\.(md|markdown)(?:[?#].*)?$/i.test(passage.source) ? '.md' : '.txt'
+    // A markdown file from a repository is read as markdown, and text stored with its HTML
+    // tags as HTML, as the CLI would read them.
+    const extension = /\.(md|markdown)(?:[?#].*)?$/i.test(passage.source) ? '.md' : /<(?:p|div|h[1-6]|li|ul|ol|br|strong|summary|details|table)\b[^>]*>/i.test(passage.text) ? '.html' : '.txt'
     const messages = await lintDocument(passage.doc.replace(/\//g, '_') + extension, prefix + passage.text)
     const located = passage.labels.map((label) => locate(passage.text, label)).filter((label) => label !== undefined)
     scores.occurrences += located.length
