@@ -289,9 +289,9 @@ function passageProblemText(text: string, start: number, end: number): string {
  * family: the writer is shown the words), a pass must have none, either is not scored, and
  * a finding over no label is a false alarm.
  */
-export async function scoreOutside(part: Part): Promise<OutsideScores> {
+export async function scoreOutside(part: Part, files?: string[]): Promise<OutsideScores> {
   const split = loadSplit()
-  const passages = loadPassages().flatMap(({passages}) => passages).filter((passage) => partOf(split, passage.doc) === part)
+  const passages = loadPassages(files).flatMap(({passages}) => passages).filter((passage) => partOf(split, passage.doc) === part)
   const scores: OutsideScores = {passages: emptyScore(), whole: emptyScore(), otherFamily: 0, documents: new Set(passages.map((passage) => passage.doc)).size, occurrences: 0}
   for (const passage of passages) {
     const prefix = passage.title ? passage.title.replace(/\s+/g, ' ').trim() + '\n\n' : ''
