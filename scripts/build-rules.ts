@@ -66,6 +66,8 @@ for (const [name, profile] of Object.entries(profiles.profiles)) {
   if (typeof profile.minimum !== 'number') fail('rules/profiles.yml: `' + name + '` needs a numeric `minimum`')
   for (const rival of profile.beats ?? []) if (!(rival in profiles.profiles)) fail('rules/profiles.yml: `' + name + '` beats unknown profile `' + rival + '`')
   for (const cue of [...profile.cues, ...(profile.strong ?? [])]) {
+    // The profiler finds where a cue can start by its first word: `*` or a one-letter prefix would match any word.
+    if (/^(\*|\S\*)(\s|$)/.test(cue.trim())) fail('rules/profiles.yml: `' + name + '` cue `' + cue + '` starts with a word any word could match')
     for (const reference of cue.match(/@[\w-]+/g) ?? []) if (!(reference.slice(1) in cueFile.sets)) fail('rules/profiles.yml: `' + name + '` uses unknown cue set `' + reference + '`')
   }
 }

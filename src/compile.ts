@@ -279,25 +279,20 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
   const index = indexCues(all.map((entry) => entry.pattern))
   const cap = definition?.cap ?? 3
   // Where a cue can start: its first word (or prefix) found by one regular expression over
-  // the raw text, which skips the words that start none (most of them) at little cost.
+  // the raw text, which skips the words that start none (most of them) at little cost; and
+  // how many words to read there: the longest cue's length. (rules/profiles.yml has no cue
+  // that starts with `*` or a one-letter prefix, which any word could start; the build checks.)
   const exactFirst = new Set<string>()
   const prefixFirst = new Set<string>()
-  for (const entry of all) {
-    for (const word of entry.pattern[0].exact) exactFirst.add(word)
-    for (const prefix of entry.pattern[0].prefixes) prefixFirst.add(prefix)
-  }
-  const starts = index.anyWord.length > 0 ? undefined : new RegExp(
-    '\\b(?:' + [exactFirst.size > 0 ? '(?:' + trieSource([...exactFirst].sort()) + ')\\b' : '', prefixFirst.size > 0 ? trieSource([...prefixFirst].sort()) : ''].filter(Boolean).join('|') + ')',
-    'gi'
-  )
-  // How many words to read at a cue's first word: its longest cue's length.
   const wordsToRead = new Map<string, number>()
   for (const entry of all) {
-    for (const word of entry.pattern[0].exact) wordsToRead.set(word, Math.max(wordsToRead.get(word) ?? 1, entry.pattern.length))
+    const {exact, prefixes} = entry.pattern[0]
+    for (const start of [...exact, ...prefixes]) wordsToRead.set(start, Math.max(wordsToRead.get(start) ?? 1, entry.pattern.length))
+    for (const word of exact) exactFirst.add(word)
+    for (const prefix of prefixes) prefixFirst.add(prefix)
   }
-  for (const entry of all) {
-    for (const prefix of entry.pattern[0].prefixes) wordsToRead.set(prefix, Math.max(wordsToRead.get(prefix) ?? 1, entry.pattern.length))
-  }
+  const alternatives = [exactFirst.size > 0 ? '(?:' + trieSource([...exactFirst].sort()) + ')\\b' : '', prefixFirst.size > 0 ? trieSource([...prefixFirst].sort()) : '']
+  const starts = new RegExp('\\b(?:' + (alternatives.filter(Boolean).join('|') || '(?!)') + ')', 'gi')
   return (text) => {
     // Counted by the words as written (each form of a cue apart: "bill" and "bills"), and
     // at one place at most once for each profile and weight: the longest cue there.
@@ -327,18 +322,10 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
         times.set(key, tally)
       }
     }
-    if (starts) {
-      for (const hit of text.matchAll(starts)) {
-        // Most cues are one word: read the following words only when a longer cue starts here.
-        const matched = normalizeWord(hit[0]).norm
-        // The expression matched a whole first word, or just a prefix's letters.
-        const needed = wordsToRead.get(matched) ?? 1
-        const words = profileWords(text, hit.index, needed)
-        if (words.length > 0) tallyAt(words, 0)
-      }
-    } else {
-      const words = profileWords(text)
-      for (let position = 0; position < words.length; position++) tallyAt(words, position)
+    for (const hit of text.matchAll(starts)) {
+      // The expression matched a whole first word, or just a prefix's letters.
+      const words = profileWords(text, hit.index, wordsToRead.get(normalizeWord(hit[0]).norm) ?? 1)
+      if (words.length > 0) tallyAt(words, 0)
     }
     const scores: Record<string, number> = {}
     const found: Record<string, string[]> = {}
@@ -366,8 +353,6 @@ interface ProfileWord {
   /** Where it starts and ends in the text. */
   start: number
   end: number
-  /** Punctuation other than a hyphen stands before it: a cue does not run across it. */
-  breakBefore: boolean
 }
 
 // A word: letters and digits, with apostrophes and dots inside (children's, gov.uk). Not a
@@ -375,22 +360,17 @@ interface ProfileWord {
 const profileWord = /[0-9A-Za-z\u00C0-\uFFFF]+(?:['\u2019.][0-9A-Za-z\u00C0-\uFFFF]+)*['\u2019]?/g
 
 /**
- * The raw text's words from `from` (all of them, or the first `most`), lowercased,
- * possessives off, and where punctuation other than a hyphen breaks a phrase.
+ * The first `most` words of the raw text from `from`, lowercased, possessives off, as far
+ * as punctuation other than a hyphen (a cue does not run across it).
  */
-function profileWords(text: string, from = 0, most = Number.POSITIVE_INFINITY): ProfileWord[] {
+function profileWords(text: string, from: number, most: number): ProfileWord[] {
   const words: ProfileWord[] = []
   let last = from
   profileWord.lastIndex = from
   for (let match = profileWord.exec(text); match && words.length < most; match = profileWord.exec(text)) {
-    const between = text.slice(last, match.index)
-    if (words.length > 0 && /[^\s\-\u2010\u2011\\]/.test(between) && most !== Number.POSITIVE_INFINITY) break
-    const {norm} = normalizeWord(match[0])
-    const end = match.index + match[0].length
-    words.push({norm, start: match.index, end, breakBefore: words.length === 0 || /[^\s\-\u2010\u2011\\]/.test(between)})
-    // A domain also ends in its shorter names: www.scottishwater.co.uk is a co.uk address.
-    if (most === Number.POSITIVE_INFINITY) for (let dot = norm.indexOf('.'); dot >= 0; dot = norm.indexOf('.', dot + 1)) words.push({norm: norm.slice(dot + 1), start: end, end, breakBefore: true})
+    if (words.length > 0 && /[^\s\-\u2010\u2011\\]/.test(text.slice(last, match.index))) break
     last = match.index + match[0].length
+    words.push({norm: normalizeWord(match[0]).norm, start: match.index, end: last})
   }
   return words
 }
@@ -399,7 +379,6 @@ function wordsMatch(pattern: CuePattern, words: readonly ProfileWord[], from: nu
   if (from + pattern.length > words.length) return false
   for (let offset = 0; offset < pattern.length; offset++) {
     const word = words[from + offset]
-    if (offset > 0 && word.breakBefore) return false
     const test = pattern[offset]
     if (test.any || test.exact.has(word.norm)) continue
     if (!test.prefixes.some((prefix) => word.norm.startsWith(prefix))) return false
