@@ -9,7 +9,7 @@ import {writeFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {stringify} from 'yaml'
 import termMap from '../generated/term-map.json' with {type: 'json'}
-import {kinds, listOutsideFiles, loadPassages, loadSplit, outsideRoot, partOf, splitDocuments, validatePassages, type Passage} from './outside.js'
+import {extendSplit, kinds, listOutsideFiles, loadPassages, loadSplit, outsideRoot, splitDocuments, validatePassages, type Passage} from './outside.js'
 
 const args = process.argv.slice(2)
 const writeSplit = args.includes('--write-split')
@@ -42,16 +42,17 @@ console.log('publishers: ' + new Set(all.map((passage) => passage.publisher ?? p
 
 if (writeSplit) {
   // The first split orders each kind's documents by hash; after that, recorded documents
-  // never move, and a new document takes the part its own hash gives it.
+  // never move, and new ones are split the same way among themselves, sealing as many as
+  // keep each kind at 35% sealed (and none when it is there already).
   const recorded = loadSplit()
-  const parts = recorded.size === 0 ? splitDocuments(all) : new Map([...recorded, ...all.map((passage) => [passage.doc, partOf(recorded, passage.doc)] as const)])
+  const parts = recorded.size === 0 ? splitDocuments(all) : extendSplit(recorded, all)
   const split = {
     sealed: [...parts].filter(([, part]) => part === 'sealed').map(([doc]) => doc).sort(),
     tuning: [...parts].filter(([, part]) => part === 'tuning').map(([doc]) => doc).sort()
   }
   writeFileSync(
     join(outsideRoot, 'split.yml'),
-    '# Fixed before any rule was tuned on this set (scripts/outside.ts: splitDocuments); documents added\n# later take the part their hash gives them (partOf). Never move a document.\n' + stringify(split)
+    '# Fixed before any rule was tuned on this set (scripts/outside.ts: splitDocuments); documents added\n# later are split among themselves so that each kind stays 35% sealed (extendSplit). Never move a document.\n' + stringify(split)
   )
   console.log('split written: ' + split.sealed.length + ' sealed, ' + split.tuning.length + ' tuning documents')
 }

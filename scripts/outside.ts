@@ -114,6 +114,28 @@ export function splitDocuments(passages: Passage[]): Map<string, Part> {
   return parts
 }
 
+/**
+ * The recorded split with new documents added: recorded documents keep their part; within
+ * each kind, the new ones in hash order are sealed until the kind is 35% sealed, and the
+ * rest go to tuning.
+ */
+export function extendSplit(recorded: Map<string, Part>, passages: Passage[]): Map<string, Part> {
+  const parts = new Map(recorded)
+  const byKind = new Map<string, Set<string>>()
+  for (const passage of passages) byKind.set(passage.kind, (byKind.get(passage.kind) ?? new Set()).add(passage.doc))
+  for (const docs of byKind.values()) {
+    const fresh = [...docs].filter((doc) => !recorded.has(doc)).sort((a, b) => hash(a).localeCompare(hash(b)))
+    let sealed = [...docs].filter((doc) => recorded.get(doc) === 'sealed').length
+    const wanted = Math.ceil(docs.size * 0.35)
+    for (const doc of fresh) {
+      const part: Part = sealed < wanted ? 'sealed' : 'tuning'
+      if (part === 'sealed') sealed++
+      parts.set(doc, part)
+    }
+  }
+  return parts
+}
+
 function hash(doc: string): string {
   return createHash('sha256').update('retext-public-service outside split\u0000' + doc).digest('hex')
 }
