@@ -97,6 +97,17 @@ export interface RuleDescription {
   suggestions: string[]
 }
 
+/**
+ * The rules a run's reports describe: every built-in family, then the families the files'
+ * configurations add or override, as configured.
+ */
+export function rulesOfRun(files: readonly VFile[]): Map<string, RuleDescription> {
+  const rules = new Map<string, RuleDescription>()
+  for (const rule of describeRules(resolveTermMap(undefined))) rules.set(rule.id, rule)
+  for (const file of files) for (const rule of Object.values(file.data.publicServiceRules ?? {})) rules.set(rule.id, rule)
+  return rules
+}
+
 export function describeRules(termMap: CompiledTermMap): RuleDescription[] {
   return [...termMap.families.values()].map((family) => ({
     id: family.id,

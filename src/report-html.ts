@@ -9,9 +9,8 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import './baseline.js'
-import {resolveTermMap} from './engine.js'
 import {source} from './lint.js'
-import {describeRules, type RuleDescription} from './processor.js'
+import {rulesOfRun, type RuleDescription} from './processor.js'
 
 export interface HtmlReportOptions {
   cwd: string
@@ -89,9 +88,7 @@ blockquote{margin:.5rem 0;padding:.25rem .75rem;background:#f8f8f8}mark{backgrou
 `
 
 export function htmlReport(files: readonly VFile[], options: HtmlReportOptions): string {
-  const rules = new Map<string, RuleDescription>()
-  for (const rule of describeRules(resolveTermMap(undefined))) rules.set(rule.id, rule)
-  for (const file of files) for (const rule of Object.values(file.data.publicServiceRules ?? {})) rules.set(rule.id, rule)
+  const rules = rulesOfRun(files)
 
   const documents = files.map((file) => {
     const findings = file.messages.filter(isFinding)

@@ -7,10 +7,9 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {resolveTermMap} from './engine.js'
 import {fingerprints, keyPath} from './finding-identity.js'
 import {source} from './lint.js'
-import {describeRules, type RuleDescription} from './processor.js'
+import {rulesOfRun, type RuleDescription} from './processor.js'
 
 export interface SarifOptions {
   /** Folder the paths are relative to (the repository root in CI). */
@@ -94,9 +93,8 @@ function region(message: VFileMessage) {
 
 export function sarifReport(files: readonly VFile[], options: SarifOptions): string {
   const rules = new Map<string, SarifRule>()
-  for (const rule of describeRules(resolveTermMap(undefined))) rules.set(rule.id, describeRule(rule))
-  // A configuration's own families, and built-ins it overrides, described as configured.
-  for (const file of files) for (const rule of Object.values(file.data.publicServiceRules ?? {})) rules.set(rule.id, describeRule(rule))
+  // The built-in families, and a configuration's own (or overridden) ones as configured.
+  for (const rule of rulesOfRun(files).values()) rules.set(rule.id, describeRule(rule))
   for (const file of files) for (const message of file.messages) if (!message.fatal && !rules.has(ruleIdOf(message))) rules.set(ruleIdOf(message), otherRule(message))
   const ruleList = [...rules.values()].sort((left, right) => left.id.localeCompare(right.id))
   const ruleIndex = new Map(ruleList.map((rule, index) => [rule.id, index]))
