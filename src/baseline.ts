@@ -11,8 +11,11 @@ import type {VFileMessage} from 'vfile-message'
 import {findingKey, keyPath} from './finding-identity.js'
 import {source} from './lint.js'
 
-/** Recorded findings per file: how many of each key. */
-export type Baseline = Map<string, Map<string, number>>
+/**
+ * Recorded findings per file: how many of each key, and whether they were recorded with
+ * their context (a baseline written by an older version has none).
+ */
+export type Baseline = Map<string, {counts: Map<string, number>; withContext: boolean}>
 
 export interface BaselineOutcome {
   /** Findings left out because the baseline records them. */
@@ -58,13 +61,14 @@ export function loadBaseline(file: string): Baseline {
   const baseline: Baseline = new Map()
   for (const entry of data as Array<{path?: string; cwd?: string; messages: RecordedMessage[]}>) {
     const path = keyPath(entry.path, entry.cwd)
-    const counts = baseline.get(path) ?? new Map<string, number>()
-    for (const message of entry.messages) {
-      if (message.fatal || message.source !== source) continue
-      const key = findingKey(path, message)
+    const recorded = entry.messages.filter((message) => !message.fatal && message.source === source)
+    const withContext = recorded.every((message) => message.context)
+    const counts = new Map<string, number>()
+    for (const message of recorded) {
+      const key = findingKey(path, withContext ? message : {ruleId: message.ruleId, actual: message.actual})
       counts.set(key, (counts.get(key) ?? 0) + 1)
     }
-    baseline.set(path, counts)
+    baseline.set(path, {counts, withContext})
   }
   return baseline
 }
@@ -72,13 +76,13 @@ export function loadBaseline(file: string): Baseline {
 /** Moves the findings a baseline records out of the file's messages (in place). */
 export function applyBaseline(file: VFile, baseline: Baseline): BaselineOutcome {
   const path = keyPath(file.path, file.cwd)
-  const remaining = new Map(baseline.get(path) ?? [])
+  const entry = baseline.get(path)
+  const remaining = new Map(entry?.counts ?? [])
   const recorded: VFileMessage[] = []
-  const hasContext = [...remaining.keys()].every((key) => key.split('\u0000').length > 3)
   file.messages = file.messages.filter((message) => {
     if (message.fatal || message.source !== source) return true
     // A baseline written without contexts is matched without them.
-    const key = findingKey(path, hasContext ? message : {ruleId: message.ruleId, actual: message.actual})
+    const key = findingKey(path, entry?.withContext === false ? {ruleId: message.ruleId, actual: message.actual} : message)
     const left = remaining.get(key) ?? 0
     if (left === 0) return true
     remaining.set(key, left - 1)
