@@ -29,10 +29,10 @@ import {unified, type Plugin, type Processor} from 'unified'
 import type {Node} from 'unist'
 import {VFile} from 'vfile'
 import {documentsIn, modes, type Mode, type Pass, type Steps, type WorkerResult} from './bench-shared.js'
-import type * as EngineModule from '../src/engine.js'
-import type * as PluginModule from '../src/index.js'
-import type * as PipelinesModule from '../src/pipelines.js'
-import type * as ProcessorModule from '../src/processor.js'
+import type * as EngineModule from '../packages/retext-public-service/src/engine.js'
+import type * as PluginModule from '../packages/retext-public-service/src/index.js'
+import type * as PipelinesModule from '../packages/public-service-lint/src/formats/pipelines.js'
+import type * as ProcessorModule from '../packages/public-service-lint/src/formats/processor.js'
 
 /**
  * The plugin and processor are loaded from `dist/` (what `npm run build` makes and the

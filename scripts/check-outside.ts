@@ -8,7 +8,7 @@
 import {writeFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {stringify} from 'yaml'
-import termMap from '../generated/term-map.json' with {type: 'json'}
+import termMap from '../packages/retext-public-service/generated/term-map.json' with {type: 'json'}
 import {extendSplit, kinds, listOutsideFiles, loadPassages, loadSplit, outsideRoot, splitDocuments, validatePassages, type Passage} from './outside.js'
 
 const args = process.argv.slice(2)

@@ -18,9 +18,9 @@ import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parse} from 'yaml'
-import remarkFrontmatterProse from '../src/frontmatter.js'
-import remarkTableProse from '../src/tables.js'
-import retextPublicService from '../src/index.js'
+import remarkFrontmatterProse from '../packages/retext-public-service/src/markdown/frontmatter.js'
+import remarkTableProse from '../packages/retext-public-service/src/markdown/tables.js'
+import retextPublicService from '../packages/retext-public-service/src/index.js'
 import {loadPassages, loadSplit, locate, partOf, type LocatedLabel, type Part} from './outside.js'
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..')

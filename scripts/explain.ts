@@ -8,8 +8,8 @@ import {existsSync, readFileSync} from 'node:fs'
 import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
-import {explain} from '../src/explain.js'
-import {builtInTermMap, resolveTermMap} from '../src/term-map.js'
+import {explain} from '../packages/retext-public-service/src/context/explain.js'
+import {builtInTermMap, resolveTermMap} from '../packages/retext-public-service/src/term-map/resolve.js'
 
 const termMap = resolveTermMap(undefined)
 const whyOf = new Map(builtInTermMap.families.map((family) => [family.id, (family.context ?? []).map((rule) => rule.why)]))

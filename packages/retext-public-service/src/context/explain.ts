@@ -1,0 +1,58 @@
+/**
+ * Which rule decided each match in a text: for people tuning `rules/`, and for the test
+ * that checks every context rule against its own example.
+ */
+import type {Paragraph, Root, Sentence} from 'nlcst'
+import {AtomCache} from '../matching/atoms.js'
+import type {CompiledTermMap} from '../term-map/compile.js'
+import {testHolds, type MatchContext} from './context.js'
+import {matchAt, selectMatch} from '../matching/lint.js'
+import type {ContextOutcome} from '../term-map/types.js'
+
+export interface Explanation {
+  /** The family whose phrase matched. */
+  family: string
+  /** The words matched, as the tree has them. */
+  words: string
+  /** `everywhere` (rules/cues.yml), `family` (the family's own), or `default` (no rule held). */
+  scope: 'everywhere' | 'family' | 'default'
+  /** Index of the deciding rule in its list. */
+  index: number
+  outcome: ContextOutcome
+}
+
+/**
+ * `document` is the whole text the profile is read from (who is writing), when `text` is
+ * only a part of it (a paragraph); by default the profile is read from `text`.
+ */
+export function explain(tree: Root, termMap: CompiledTermMap, text = '', document = text): Explanation[] {
+  const cache = new AtomCache(text, undefined, () => termMap.profiler(document))
+  const results: Explanation[] = []
+  const walk = (node: Root | Paragraph | Sentence, paragraph: Paragraph | undefined, block: Root | Paragraph | undefined) => {
+    if (node.type === 'SentenceNode') {
+      const atoms = cache.sentence(node)
+      for (let position = 0; position < atoms.length; position++) {
+        const candidates = termMap.index.get(atoms[position].norm)
+        const first = candidates ? matchAt(atoms, position, candidates) : undefined
+        if (!first) continue
+        const {start, match: found} = selectMatch(atoms, position, first, termMap)
+        const context: MatchContext = {atoms, start, end: found.end, plural: found.plural, sentence: node, paragraph, block, tree, cache}
+        const family = found.phrase.family
+        const words = atoms.slice(start, found.end).map((atom) => atom.raw).join(' ')
+        const everywhere = termMap.everywhere.findIndex((rule) => testHolds(rule.when, context))
+        const own = family.rules.findIndex((rule) => testHolds(rule.when, context))
+        if (everywhere >= 0) results.push({family: family.id, words, scope: 'everywhere', index: everywhere, outcome: termMap.everywhere[everywhere].then})
+        else if (own >= 0) results.push({family: family.id, words, scope: 'family', index: own, outcome: family.rules[own].then})
+        else results.push({family: family.id, words, scope: 'default', index: -1, outcome: found.phrase.severity})
+        position = found.end - 1
+      }
+      return
+    }
+    for (const child of node.children) {
+      if (child.type === 'ParagraphNode') walk(child, child, node)
+      else if (child.type === 'SentenceNode') walk(child, paragraph, block)
+    }
+  }
+  walk(tree, undefined, undefined)
+  return results
+}

@@ -1,0 +1,269 @@
+/**
+ * A sentence as a flat list of words ("atoms") the matcher and the context tests read.
+ * Hyphenated words give one atom per part, so "well-being" and "well being" match the
+ * same phrase; line breaks are white space, so a phrase may run across lines.
+ */
+import type {Paragraph, Root, Sentence, SentenceContent, Text, Word} from 'nlcst'
+import type {Point} from 'unist'
+import type {DocumentProfile, Profiler} from '../term-map/compile.js'
+import {normalizeWord} from './words.js'
+
+export interface Atom {
+  /** Lowercased, straight apostrophe, possessive removed. */
+  norm: string
+  /** The word part as written. */
+  raw: string
+  /** Where the atom starts and ends in the file. */
+  start: Point | undefined
+  end: Point | undefined
+  possessive: boolean
+  /**
+   * Punctuation or a symbol stands between this atom and the previous one, or this is the
+   * first atom of its sentence: the words of a paragraph or a document are read as one
+   * list, and no cue may run from one sentence into the next.
+   */
+  breakBefore: boolean
+  /** First word of its sentence (an opening quote or bracket may come before it). */
+  sentenceStart: boolean
+  /** Index of the word node in `sentence.children`. */
+  childIndex: number
+}
+
+const hyphens = new Set(['-', '\u2010', '\u2011'])
+const apostrophes = new Set(["'", '\u2019'])
+/** Symbols that glue words into identifiers, addresses and paths, not prose. */
+const gluing = new Set(['_', '@', '/', '\\', '=', '#', '<', '>', '{', '}', '|', '~'])
+
+/** A word that is an identifier, such as `record_id` or `postCode`. */
+function isIdentifier(word: Word): boolean {
+  for (const child of word.children) {
+    if (child.type === 'SymbolNode') return true
+    // Only a capital after the first letter can make camelCase; most words have none.
+    if (child.type === 'TextNode' && child.value.length > 1 && child.value.slice(1) !== child.value.slice(1).toLowerCase() && /\p{Ll}\p{Lu}/u.test(child.value)) return true
+  }
+  return false
+}
+
+function glued(node: SentenceContent | undefined): boolean {
+  return node !== undefined && (node.type === 'SymbolNode' || node.type === 'PunctuationNode') && gluing.has(node.value)
+}
+
+const lettersOnly = /^\p{L}+$/u
+
+/**
+ * A slash between two plain words in prose ("staff/volunteers", "parent/carer")
+ * offers alternatives; it is not a path, as long as nothing else glues either word.
+ */
+function proseSlash(children: SentenceContent[], index: number): boolean {
+  const node = children[index]
+  if (!node || node.type === 'WordNode' || node.type === 'WhiteSpaceNode' || node.value !== '/') return false
+  const plain = (word: SentenceContent | undefined) => word?.type === 'WordNode' && word.children.every((part) => part.type === 'TextNode' && lettersOnly.test(part.value))
+  return plain(children[index - 1]) && plain(children[index + 1]) && !glued(children[index - 2]) && !glued(children[index + 2]) && !dotted(children, index - 1) && !dotted(children, index + 1)
+}
+
+/** Whether the node at `index` glues the word beside it into an identifier or a path. */
+function gluesAt(children: SentenceContent[], index: number): boolean {
+  return glued(children[index]) && !proseSlash(children, index)
+}
+
+/** A word directly attached to a dot and another word (`council.gov.uk`, `report.csv`). */
+function dotted(children: SentenceContent[], index: number): boolean {
+  const next = children[index + 1]
+  const after = children[index + 2]
+  const previous = children[index - 1]
+  const before = children[index - 2]
+  const isDot = (node: SentenceContent | undefined) => node !== undefined && node.type === 'PunctuationNode' && node.value === '.'
+  return (isDot(next) && after?.type === 'WordNode') || (isDot(previous) && before?.type === 'WordNode')
+}
+
+/**
+ * In markdown or HTML, markup between two words (`*a* b`, `a [b](…)`) is not in the
+ * tree, only in the source: it still separates them, so it breaks a phrase.
+ */
+function markBreaksInSource(atoms: Atom[], text: string, shift: number): void {
+  for (let index = 1; index < atoms.length; index++) {
+    const atom = atoms[index]
+    const previous = atoms[index - 1]
+    if (atom.breakBefore || atom.childIndex === previous.childIndex) continue
+    const from = previous.end?.offset
+    const to = atom.start?.offset
+    if (from === undefined || to === undefined) continue
+    if (/\S/.test(text.slice(from + shift, to + shift))) atom.breakBefore = true
+  }
+}
+
+export function sentenceAtoms(sentence: Sentence): Atom[] {
+  const atoms: Atom[] = []
+  const children = sentence.children
+  let pendingBreak = false
+  let seenWord = false
+
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    if (child.type === 'WhiteSpaceNode') continue
+    if (child.type !== 'WordNode') {
+      const last = atoms[atoms.length - 1]
+      // A lone apostrophe after a word ending in s is a plural possessive (residents').
+      if (
+        child.type === 'PunctuationNode' &&
+        apostrophes.has(child.value) &&
+        last &&
+        last.childIndex === index - 1 &&
+        /s$/i.test(last.raw) &&
+        !(children[index + 1] && children[index + 1].type === 'WordNode')
+      ) {
+        last.possessive = true
+        last.end = child.position?.end ?? last.end
+      }
+      pendingBreak = true
+      continue
+    }
+
+    const identifier = isIdentifier(child) || gluesAt(children, index - 1) || gluesAt(children, index + 1) || dotted(children, index)
+    let part: Text[] = []
+    let partBreak = pendingBreak
+    const flush = () => {
+      if (part.length === 0) return
+      const raw = part.map((node) => node.value).join('')
+      const {norm, possessive} = normalizeWord(raw)
+      atoms.push({
+        // An identifier keeps its place (so neighbours do not join across it) but never matches.
+        norm: identifier ? '' : norm,
+        raw,
+        start: part[0].position?.start,
+        end: part[part.length - 1].position?.end,
+        possessive,
+        breakBefore: partBreak,
+        sentenceStart: !seenWord && /\p{L}/u.test(raw),
+        childIndex: index
+      })
+      if (/\p{L}/u.test(raw)) seenWord = true
+      part = []
+      partBreak = false
+    }
+
+    for (const inner of child.children) {
+      if (inner.type === 'PunctuationNode' && hyphens.has(inner.value)) {
+        flush()
+        continue
+      }
+      if (inner.type === 'TextNode' || (inner.type === 'PunctuationNode' && apostrophes.has(inner.value))) {
+        part.push(inner as Text)
+      } else {
+        // Symbols inside a word (already an identifier) end the part.
+        flush()
+        partBreak = true
+      }
+    }
+    flush()
+    pendingBreak = false
+  }
+
+  if (atoms.length > 0) atoms[0].breakBefore = true
+  return atoms
+}
+
+/** A blank line: where a writer's paragraph ends (the pre-scan splits text on it too). */
+export const blankLine = /\n[^\S\n]*\n/
+
+/** The paragraph nodes around `paragraph` with no blank line or other node between them. */
+function blockOf(siblings: ReadonlyArray<{type: string}>, paragraph: Paragraph): Paragraph[] {
+  const index = siblings.indexOf(paragraph)
+  if (index < 0) return [paragraph]
+  const joins = (node: {type: string} | undefined) =>
+    node !== undefined && node.type === 'WhiteSpaceNode' && !blankLine.test((node as {value?: string}).value ?? '')
+  let first = index
+  while (first >= 2 && joins(siblings[first - 1]) && siblings[first - 2].type === 'ParagraphNode') first -= 2
+  let last = index
+  while (last + 2 < siblings.length && joins(siblings[last + 1]) && siblings[last + 2].type === 'ParagraphNode') last += 2
+  return siblings.slice(first, last + 1).filter((node): node is Paragraph => node.type === 'ParagraphNode')
+}
+
+/** Atoms per sentence, computed once and shared by the matcher and the context tests. */
+export class AtomCache {
+  #sentences = new WeakMap<Sentence, Atom[]>()
+  #paragraphs = new WeakMap<Paragraph, Atom[]>()
+  #document: Atom[] | undefined
+  readonly #rawTests = new Map<object, boolean>()
+  readonly #text: string
+  readonly #shift: () => number
+  readonly #profiler: Profiler | undefined
+  #profile: DocumentProfile | undefined
+
+  /**
+   * `text` is the file's source; `shift` how far tree offsets lag behind it; `profiler`
+   * reads who is writing from the whole text.
+   */
+  constructor(text = '', shift: () => number = () => 0, profiler?: Profiler) {
+    this.#text = text
+    this.#shift = shift
+    this.#profiler = profiler
+  }
+
+  /**
+   * The document's profile, read once from the file's whole source: paragraphs a pre-scan
+   * left out of the parse still count, as does a title in front matter.
+   */
+  profile(): DocumentProfile {
+    this.#profile ??= this.#profiler ? this.#profiler(this.#text) : {scores: {}, cues: {}, holds: new Set()}
+    return this.#profile
+  }
+
+  /**
+   * Whether the file's text could hold a cue of `list` (its `mayOccurIn` test, once per
+   * file); true when there is no such test or no text to read.
+   */
+  mayHold(list: {mayOccurIn?: (text: string) => boolean}): boolean {
+    if (!list.mayOccurIn || !this.#text) return true
+    let holds = this.#rawTests.get(list)
+    if (holds === undefined) {
+      holds = list.mayOccurIn(this.#text)
+      this.#rawTests.set(list, holds)
+    }
+    return holds
+  }
+
+  sentence(sentence: Sentence): Atom[] {
+    let atoms = this.#sentences.get(sentence)
+    if (!atoms) {
+      atoms = sentenceAtoms(sentence)
+      if (this.#text) markBreaksInSource(atoms, this.#text, this.#shift())
+      this.#sentences.set(sentence, atoms)
+    }
+    return atoms
+  }
+
+  /**
+   * The words of the block a paragraph belongs to. The English parser starts a new
+   * paragraph node at every line break, but a writer's paragraph runs to the next blank
+   * line: consecutive paragraph nodes apart only by single line breaks are one block.
+   */
+  paragraph(paragraph: Paragraph | undefined, fallback: Sentence, parent?: {children: ReadonlyArray<{type: string}>}): Atom[] {
+    if (!paragraph) return this.sentence(fallback)
+    let atoms = this.#paragraphs.get(paragraph)
+    if (!atoms) {
+      const block = parent ? blockOf(parent.children, paragraph) : [paragraph]
+      atoms = []
+      for (const member of block) {
+        for (const child of member.children) {
+          if (child.type === 'SentenceNode') atoms.push(...this.sentence(child))
+        }
+      }
+      for (const member of block) this.#paragraphs.set(member, atoms)
+    }
+    return atoms
+  }
+
+  document(tree: Root): Atom[] {
+    if (!this.#document) {
+      const atoms: Atom[] = []
+      const walk = (node: Root | Paragraph | Root['children'][number]) => {
+        if (node.type === 'SentenceNode') atoms.push(...this.sentence(node))
+        else if ('children' in node) for (const child of node.children) walk(child as Paragraph)
+      }
+      walk(tree)
+      this.#document = atoms
+    }
+    return this.#document
+  }
+}

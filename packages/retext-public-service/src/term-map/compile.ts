@@ -1,0 +1,552 @@
+/**
+ * Turns the term map into what matching needs, once per processor: a map from a word to
+ * the phrases that can start with it, and context tests with their cues expanded.
+ */
+import type {ContextOutcome, ContextTest, Cues, Essay, FamilyDefinition, Profiles, Severity, SourceReference, Suggestion} from './types.js'
+import {normalizeWord, splitPhrase, wordForms} from '../matching/words.js'
+
+/** One word of a cue: any word, one of some words, or words starting so. */
+export interface WordPattern {
+  any: boolean
+  exact: ReadonlySet<string>
+  prefixes: readonly string[]
+}
+
+export type CuePattern = readonly WordPattern[]
+
+/**
+ * Cue patterns indexed by their first word, so a context test costs one look-up per
+ * position rather than one comparison per pattern.
+ */
+export interface CueList {
+  byWord: ReadonlyMap<string, CuePattern[]>
+  /** Patterns whose first word is a prefix (`council*`), by the prefix's first two letters. */
+  byPrefix: ReadonlyMap<string, CuePattern[]>
+  /** Patterns whose first word is `*`. */
+  anyWord: CuePattern[]
+  /** Length of the longest pattern, for tests that look right before or after a match. */
+  longest: number
+  patterns: CuePattern[]
+  /**
+   * Set on the lists of `documentHas` tests: whether raw text could hold one of the cues.
+   * False means none is in the document, without reading its words.
+   */
+  mayOccurIn?: (text: string) => boolean
+}
+
+function indexCues(patterns: CuePattern[]): CueList {
+  const byWord = new Map<string, CuePattern[]>()
+  const byPrefix = new Map<string, CuePattern[]>()
+  const anyWord: CuePattern[] = []
+  const add = (map: Map<string, CuePattern[]>, key: string, pattern: CuePattern) => {
+    const list = map.get(key)
+    if (list) {
+      if (!list.includes(pattern)) list.push(pattern)
+    } else map.set(key, [pattern])
+  }
+  for (const pattern of patterns) {
+    const first = pattern[0]
+    if (first.any) anyWord.push(pattern)
+    for (const word of first.exact) add(byWord, word, pattern)
+    for (const prefix of first.prefixes) {
+      // A one-letter prefix would need every two-letter bucket it starts; treat it as a wildcard.
+      if (prefix.length < 2) anyWord.push(pattern)
+      else add(byPrefix, prefix.slice(0, 2), pattern)
+    }
+  }
+  return {byWord, byPrefix, anyWord, longest: Math.max(0, ...patterns.map((pattern) => pattern.length)), patterns}
+}
+
+export interface CompiledTest {
+  precededBy?: CueList
+  followedBy?: CueList
+  wordsBefore?: CueList
+  wordsAfter?: CueList
+  window: number
+  sentenceHas?: CueList
+  paragraphHas?: CueList
+  documentHas?: CueList
+  documentIs?: readonly string[]
+  matchHas?: CueList
+  titleCase?: boolean
+  definedTerm?: boolean
+  plural?: boolean
+  alone?: boolean
+  always?: boolean
+  not?: CompiledTest
+  any?: CompiledTest[]
+}
+
+export interface CompiledRule {
+  when: CompiledTest
+  then: ContextOutcome
+}
+
+export interface CompiledSuggestion {
+  one: string
+  many: string
+  when?: CompiledTest
+}
+
+export interface CompiledFamily {
+  id: string
+  definition: FamilyDefinition
+  severity: Severity
+  describe: string
+  suggest: CompiledSuggestion[]
+  rules: CompiledRule[]
+  note: string
+  url: string
+  fixable: boolean
+}
+
+export interface CompiledPhrase {
+  family: CompiledFamily
+  text: string
+  /** Per word: each form it matches, and whether that form is plural. */
+  words: ReadonlyArray<ReadonlyMap<string, boolean>>
+  head: number
+  describe: string
+  suggest: CompiledSuggestion[]
+  severity: Severity
+  fixable: boolean
+}
+
+export interface CompiledTermMap {
+  /** Word form to the phrases starting with it, longest first. */
+  index: ReadonlyMap<string, CompiledPhrase[]>
+  families: ReadonlyMap<string, CompiledFamily>
+  everywhere: CompiledRule[]
+  /**
+   * One word per phrase (its longest, usually its rarest), in every form: no phrase can
+   * match in text that holds none of them, so text without them is skipped unread.
+   */
+  anchors: ReadonlySet<string>
+  anchorLengths: ReadonlySet<number>
+  /**
+   * Whether raw text could hold a match: some anchor as a whole word, or a character
+   * reference (`&#99;`) that could spell one once decoded. False means no finding.
+   */
+  mayMatch: (text: string) => boolean
+  /**
+   * Offsets of every anchor in raw text, in order; undefined when the text has character
+   * references, whose decoded words the raw offsets cannot show.
+   */
+  anchorOffsets: (text: string) => number[] | undefined
+  /**
+   * Whether raw text could hold a cue of some `documentHas` test. Cues do not run across
+   * sentences, so a paragraph without one adds nothing to the document's cues and its
+   * parse can be skipped.
+   */
+  mayHoldDocumentCue: (text: string) => boolean
+  /** Reads who is writing from a document's whole text (`rules/profiles.yml`). */
+  profiler: Profiler
+}
+
+/** A document's profile: each profile's score, the cues that scored, and those that hold. */
+export interface DocumentProfile {
+  scores: Record<string, number>
+  cues: Record<string, string[]>
+  holds: ReadonlySet<string>
+}
+
+export type Profiler = (text: string) => DocumentProfile
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+const characterReference = /&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);/i
+
+/** A regular expression source matching exactly these words, shared prefixes factored out. */
+function trieSource(words: readonly string[]): string {
+  const groups = new Map<string, string[]>()
+  let endsHere = false
+  for (const word of words) {
+    if (word === '') endsHere = true
+    else groups.set(word[0], [...(groups.get(word[0]) ?? []), word.slice(1)])
+  }
+  const branches = [...groups].map(([first, rests]) => (first === "'" ? "['\u2019]" : escapeRegExp(first)) + trieSource(rests))
+  if (branches.length === 0) return ''
+  const body = branches.length === 1 ? branches[0] : '(?:' + branches.join('|') + ')'
+  return endsHere ? '(?:' + body + ')?' : body
+}
+
+/**
+ * Anchors as whole words. `\b` is ASCII-only, so the test can only say yes more often
+ * than the tokeniser would (never less): a word glued to `_` is an identifier anyway.
+ */
+function anchorPattern(anchors: ReadonlySet<string>, flags: string): RegExp {
+  return new RegExp('\\b' + trieSource([...anchors].sort()) + '\\b', flags)
+}
+
+function anchorTest(anchors: ReadonlySet<string>): (text: string) => boolean {
+  const pattern = anchorPattern(anchors, 'i')
+  return (text) => pattern.test(text) || characterReference.test(text)
+}
+
+function anchorFinder(anchors: ReadonlySet<string>): (text: string) => number[] | undefined {
+  const pattern = anchorPattern(anchors, 'gi')
+  return (text) => {
+    if (characterReference.test(text)) return undefined
+    const offsets: number[] = []
+    pattern.lastIndex = 0
+    let found: RegExpExecArray | null
+    while ((found = pattern.exec(text))) offsets.push(found.index)
+    return offsets
+  }
+}
+
+/** Every cue list of a `documentHas` test, in rules, suggestions and the rules tried everywhere. */
+function documentCueLists(families: Iterable<CompiledFamily>, everywhere: readonly CompiledRule[]): Set<CueList> {
+  const lists = new Set<CueList>()
+  const collect = (test: CompiledTest | undefined): void => {
+    if (!test) return
+    if (test.documentHas) lists.add(test.documentHas)
+    collect(test.not)
+    for (const inner of test.any ?? []) collect(inner)
+  }
+  for (const family of families) {
+    for (const rule of family.rules) collect(rule.when)
+    for (const suggestion of family.suggest) collect(suggestion.when)
+  }
+  for (const rule of everywhere) collect(rule.when)
+  return lists
+}
+
+// Between two words of a cue there can only be white space or a hyphen (anything else
+// breaks the cue); a backslash too, as markdown's escaped hyphen (`care\-home`) is a
+// hyphen once parsed.
+const cueSeparator = '[\\s\\\\\\-\\u2010\\u2011]+'
+/** Any character of a word: not white space, not a hyphen. */
+const cueWordCharacter = '[^\\s\\-\\u2010\\u2011]'
+
+function cueWordSource(pattern: WordPattern): string {
+  if (pattern.any) return cueWordCharacter + '+'
+  const alternatives = [
+    // As for anchors, `\b` only where the word has an ASCII letter or digit to bound.
+    ...[...pattern.exact].map((exact) => trieSource([exact]) + (/\w$/.test(exact) ? '\\b' : '')),
+    ...pattern.prefixes.map((prefix) => trieSource([prefix]) + cueWordCharacter + '*')
+  ]
+  // A word may carry a possessive ending.
+  return '(?:' + alternatives.join('|') + ")(?:['\u2019]s?)?"
+}
+
+/**
+ * A test on raw text that is true wherever a cue of these lists could match (never false
+ * where the cue is in the words; true more often, as it does not know the sentences).
+ */
+function cueTextTest(lists: Iterable<CueList>): (text: string) => boolean {
+  const alternatives: string[] = []
+  for (const list of lists) {
+    for (const pattern of list.patterns) {
+      if (pattern[0].any) return () => true
+      const bounded = [...pattern[0].exact, ...pattern[0].prefixes].every((start) => /^\w/.test(start))
+      alternatives.push((bounded ? '\\b' : '') + pattern.map(cueWordSource).join(cueSeparator))
+    }
+  }
+  if (alternatives.length === 0) return () => false
+  const expression = new RegExp('(?:' + alternatives.join('|') + ')', 'i')
+  return (text) => expression.test(text) || characterReference.test(text)
+}
+
+/**
+ * Profiles are scored on the raw text, once per document, in one pass over its words: each
+ * cue is found as whole words (capitals or not; white space or hyphens between the words of
+ * a phrase, no other punctuation), counted at most `cap` times, a writer's description of
+ * itself `strongWeight` times. A profile holds when its score reaches its minimum and beats
+ * each profile it must beat by its ratio.
+ */
+export function compileProfiler(definition: Profiles | undefined, cues: CueCompiler): Profiler {
+  interface ProfileCue {
+    profile: string
+    cue: string
+    weight: number
+    pattern: CuePattern
+  }
+  const all: ProfileCue[] = []
+  const names = Object.keys(definition?.profiles ?? {})
+  const strongWeight = definition?.strongWeight ?? 3
+  for (const [name, profile] of Object.entries(definition?.profiles ?? {})) {
+    const add = (list: Cues | undefined, weight: number) => {
+      for (const cue of (list ?? []).flatMap((entry) => cues.expand(entry))) all.push({profile: name, cue, weight, pattern: splitPhrase(cue).map(compileWordPattern)})
+    }
+    add(profile.cues, 1)
+    add(profile.strong, strongWeight)
+  }
+  // The same lists as a context test's: one look-up per word, prefixes by their first two letters.
+  const byPattern = new Map(all.map((entry) => [entry.pattern, entry]))
+  const index = indexCues(all.map((entry) => entry.pattern))
+  const cap = definition?.cap ?? 3
+  // Where a cue can start: its first word (or prefix) found by one regular expression over
+  // the raw text, which skips the words that start none (most of them) at little cost; and
+  // how many words to read there: the longest cue's length. (rules/profiles.yml has no cue
+  // that starts with `*` or a one-letter prefix, which any word could start; the build checks.)
+  const exactFirst = new Set<string>()
+  const prefixFirst = new Set<string>()
+  const wordsToRead = new Map<string, number>()
+  for (const entry of all) {
+    const {exact, prefixes} = entry.pattern[0]
+    for (const start of [...exact, ...prefixes]) wordsToRead.set(start, Math.max(wordsToRead.get(start) ?? 1, entry.pattern.length))
+    for (const word of exact) exactFirst.add(word)
+    for (const prefix of prefixes) prefixFirst.add(prefix)
+  }
+  const alternatives = [exactFirst.size > 0 ? '(?:' + trieSource([...exactFirst].sort()) + ')\\b' : '', prefixFirst.size > 0 ? trieSource([...prefixFirst].sort()) : '']
+  const starts = new RegExp('\\b(?:' + (alternatives.filter(Boolean).join('|') || '(?!)') + ')', 'gi')
+  return (text) => {
+    // Counted by the words as written (each form of a cue apart: "bill" and "bills"), and
+    // at one place at most once for each profile and weight: the longest cue there.
+    const times = new Map<string, {profile: string; weight: number; words: string; many: number}>()
+    // Where the last cue of each profile and weight ended: a cue inside a longer one that
+    // was counted ("social care" in "adult social care") is not counted again.
+    const coveredUntil = new Map<string, number>()
+    const tallyAt = (words: readonly ProfileWord[], position: number) => {
+      const norm = words[position].norm
+      const best = new Map<string, ProfileCue>()
+      for (const patterns of [index.byWord.get(norm), index.byPrefix.size > 0 ? index.byPrefix.get(norm.slice(0, 2)) : undefined, index.anyWord]) {
+        for (const pattern of patterns ?? []) {
+          if (!wordsMatch(pattern, words, position)) continue
+          const entry = byPattern.get(pattern)!
+          const group = entry.profile + '\u0000' + entry.weight
+          if ((coveredUntil.get(group) ?? -1) > words[position].start) continue
+          const other = best.get(group)
+          if (!other || other.pattern.length < entry.pattern.length) best.set(group, entry)
+        }
+      }
+      for (const [group, entry] of best) {
+        coveredUntil.set(group, words[position + entry.pattern.length - 1].end)
+        const written = words.slice(position, position + entry.pattern.length).map((word) => word.norm).join(' ')
+        const key = group + '\u0000' + written
+        const tally = times.get(key) ?? {profile: entry.profile, weight: entry.weight, words: written, many: 0}
+        tally.many++
+        times.set(key, tally)
+      }
+    }
+    for (const hit of text.matchAll(starts)) {
+      // The expression matched a whole first word, or just a prefix's letters.
+      const words = profileWords(text, hit.index, wordsToRead.get(normalizeWord(hit[0]).norm) ?? 1)
+      if (words.length > 0) tallyAt(words, 0)
+    }
+    const scores: Record<string, number> = {}
+    const found: Record<string, string[]> = {}
+    for (const name of names) {
+      scores[name] = 0
+      found[name] = []
+    }
+    for (const {profile, weight, words, many} of times.values()) {
+      scores[profile] += weight * Math.min(many, cap)
+      found[profile].push(many > 1 ? words + ' ×' + many : words)
+    }
+    const holds = new Set<string>()
+    for (const name of names) {
+      const profile = definition!.profiles[name]
+      const score = scores[name]
+      if (score < profile.minimum) continue
+      if ((profile.beats ?? []).every((rival) => score >= (profile.ratio ?? 1) * (scores[rival] ?? 0))) holds.add(name)
+    }
+    return {scores, cues: found, holds}
+  }
+}
+
+interface ProfileWord {
+  norm: string
+  /** Where it starts and ends in the text. */
+  start: number
+  end: number
+}
+
+// A word: letters and digits, with apostrophes and dots inside (children's, gov.uk). Not a
+// Unicode expression (slower): any character from U+00C0 up counts as a letter.
+const profileWord = /[0-9A-Za-z\u00C0-\uFFFF]+(?:['\u2019.][0-9A-Za-z\u00C0-\uFFFF]+)*['\u2019]?/g
+
+/**
+ * The first `most` words of the raw text from `from`, lowercased, possessives off, as far
+ * as punctuation other than a hyphen (a cue does not run across it).
+ */
+function profileWords(text: string, from: number, most: number): ProfileWord[] {
+  const words: ProfileWord[] = []
+  let last = from
+  profileWord.lastIndex = from
+  for (let match = profileWord.exec(text); match && words.length < most; match = profileWord.exec(text)) {
+    if (words.length > 0 && /[^\s\-\u2010\u2011\\]/.test(text.slice(last, match.index))) break
+    last = match.index + match[0].length
+    words.push({norm: normalizeWord(match[0]).norm, start: match.index, end: last})
+  }
+  return words
+}
+
+function wordsMatch(pattern: CuePattern, words: readonly ProfileWord[], from: number): boolean {
+  if (from + pattern.length > words.length) return false
+  for (let offset = 0; offset < pattern.length; offset++) {
+    const word = words[from + offset]
+    const test = pattern[offset]
+    if (test.any || test.exact.has(word.norm)) continue
+    if (!test.prefixes.some((prefix) => word.norm.startsWith(prefix))) return false
+  }
+  return true
+}
+
+const docsBase = 'https://github.com/retext-public-service/retext-public-service/blob/main/docs/rules/'
+
+function compileWordPattern(word: string): WordPattern {
+  if (word === '*') return {any: true, exact: new Set(), prefixes: []}
+  const exact = new Set<string>()
+  const prefixes: string[] = []
+  for (const alternative of word.toLowerCase().replace(/\u2019/g, "'").split('|')) {
+    if (alternative.endsWith('*') && alternative.length > 1) prefixes.push(alternative.slice(0, -1))
+    else if (alternative) exact.add(alternative.replace(/'s$/, ''))
+  }
+  return {any: false, exact, prefixes}
+}
+
+export class CueCompiler {
+  readonly #sets: Readonly<Record<string, string[]>>
+  readonly #expanded = new Map<string, string[]>()
+
+  constructor(sets: Readonly<Record<string, string[]>>) {
+    this.#sets = sets
+  }
+
+  /** Expands `@name` (also inside a phrase: "of @commercial") into plain cue strings. */
+  expand(cue: string, seen: ReadonlySet<string> = new Set()): string[] {
+    const reference = /@([\w-]+)/.exec(cue)
+    if (!reference) return [cue]
+    const name = reference[1]
+    if (seen.has(name)) throw new Error('cue set `@' + name + '` includes itself')
+    const members = this.#members(name, new Set([...seen, name]))
+    return members.flatMap((member) => this.expand(cue.replace(reference[0], member), seen))
+  }
+
+  #members(name: string, seen: ReadonlySet<string>): string[] {
+    let members = this.#expanded.get(name)
+    if (!members) {
+      members = (this.#sets[name] ?? []).flatMap((entry) => this.expand(entry, seen))
+      this.#expanded.set(name, members)
+    }
+    return members
+  }
+
+  patterns(cues: Cues | undefined): CueList | undefined {
+    if (!cues) return undefined
+    return indexCues(cues.flatMap((cue) => this.expand(cue)).map((cue) => splitPhrase(cue).map(compileWordPattern)))
+  }
+
+  test(test: ContextTest): CompiledTest {
+    return {
+      precededBy: this.patterns(test.precededBy),
+      followedBy: this.patterns(test.followedBy),
+      wordsBefore: this.patterns(test.wordsBefore),
+      wordsAfter: this.patterns(test.wordsAfter),
+      window: test.window ?? Number.POSITIVE_INFINITY,
+      sentenceHas: this.patterns(test.sentenceHas),
+      paragraphHas: this.patterns(test.paragraphHas),
+      documentHas: this.patterns(test.documentHas),
+      documentIs: test.documentIs,
+      matchHas: this.patterns(test.matchHas),
+      titleCase: test.titleCase,
+      definedTerm: test.definedTerm,
+      plural: test.plural,
+      alone: test.alone,
+      always: test.always,
+      not: test.not ? this.test(test.not) : undefined,
+      any: test.any?.map((inner) => this.test(inner))
+    }
+  }
+}
+
+function compileSuggestions(list: Suggestion[], cues: CueCompiler): CompiledSuggestion[] {
+  return list.map((suggestion) => {
+    if (typeof suggestion === 'string') return {one: suggestion, many: suggestion}
+    const when = suggestion.when ? cues.test(suggestion.when) : undefined
+    if ('text' in suggestion) return {one: suggestion.text, many: suggestion.text, when}
+    return {one: suggestion.one, many: suggestion.many, when}
+  })
+}
+
+/** "Source: …" sentence naming the essay and section of each source. */
+export function citeSources(sources: SourceReference | SourceReference[], essays: Readonly<Record<string, Essay>>): string {
+  const list = Array.isArray(sources) ? sources : [sources]
+  const cites = list.map((source) => {
+    const essay = essays[source.essay]
+    return essay ? essay.cite.replace('{section}', source.section) : source.essay + ', ' + source.section
+  })
+  return 'Source: ' + cites.join('; ') + '.'
+}
+
+export function compileTermMap(
+  families: readonly FamilyDefinition[],
+  everywhere: readonly {when: ContextTest; then: ContextOutcome}[],
+  cueSets: Readonly<Record<string, string[]>>,
+  essays: Readonly<Record<string, Essay>>,
+  profiles?: Profiles
+): CompiledTermMap {
+  const cues = new CueCompiler(cueSets)
+  const compiledFamilies = new Map<string, CompiledFamily>()
+  const index = new Map<string, CompiledPhrase[]>()
+
+  for (const definition of families) {
+    const family: CompiledFamily = {
+      id: definition.id,
+      definition,
+      severity: definition.severity,
+      describe: definition.describe,
+      suggest: compileSuggestions(definition.suggest, cues),
+      rules: (definition.context ?? []).map((rule) => ({when: cues.test(rule.when), then: rule.then})),
+      note: definition.explanation.trim().replace(/\s+/g, ' ') + ' ' + citeSources(definition.source, essays),
+      url: definition.url ?? docsBase + definition.id + '.md',
+      fixable: definition.fixable ?? false
+    }
+    compiledFamilies.set(family.id, family)
+
+    for (const phrase of definition.phrases) {
+      const spec = typeof phrase === 'string' ? {text: phrase} : phrase
+      const words = splitPhrase(spec.text).map(wordForms)
+      const compiled: CompiledPhrase = {
+        family,
+        text: spec.text,
+        words,
+        head: Math.min(spec.head ?? words.length - 1, words.length - 1),
+        describe: spec.describe ?? family.describe,
+        suggest: spec.suggest ? compileSuggestions(spec.suggest, cues) : family.suggest,
+        severity: spec.severity ?? family.severity,
+        fixable: spec.fixable ?? family.fixable
+      }
+      for (const form of words[0].keys()) {
+        const list = index.get(form) ?? []
+        list.push(compiled)
+        index.set(form, list)
+      }
+    }
+  }
+
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
+
+  // Words that are phrases on their own must be anchors anyway; a longer phrase holding
+  // one needs no other. Otherwise its longest word not too common to anchor on.
+  const anchors = new Set<string>()
+  const tooCommon = new Set(cueSets['too-common-to-anchor'] ?? [])
+  const phrases = [...new Set([...index.values()].flat())].sort((a, b) => a.words.length - b.words.length)
+  for (const phrase of phrases) {
+    if (phrase.words.some((forms) => [...forms.keys()].some((form) => anchors.has(form)))) continue
+    const shortest = (forms: ReadonlyMap<string, boolean>) => Math.min(...[...forms.keys()].map((form) => form.length))
+    const usable = phrase.words.filter((forms) => ![...forms.keys()].some((form) => tooCommon.has(form)))
+    let anchor = (usable.length > 0 ? usable : phrase.words)[0]
+    for (const forms of usable) if (shortest(forms) > shortest(anchor)) anchor = forms
+    for (const form of anchor.keys()) anchors.add(form)
+  }
+
+  const everywhereRules = everywhere.map((rule) => ({when: cues.test(rule.when), then: rule.then}))
+  const documentCues = documentCueLists(compiledFamilies.values(), everywhereRules)
+  for (const list of documentCues) list.mayOccurIn = cueTextTest([list])
+  return {
+    index,
+    families: compiledFamilies,
+    everywhere: everywhereRules,
+    anchors,
+    anchorLengths: new Set([...anchors].map((anchor) => anchor.length)),
+    mayMatch: anchorTest(anchors),
+    anchorOffsets: anchorFinder(anchors),
+    mayHoldDocumentCue: cueTextTest(documentCues),
+    profiler: compileProfiler(profiles, cues)
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The built-in term map (generated from `rules/`) merged with a user's options, checked
+ * and compiled. Compiling the built-ins is done once per module, not per processor.
+ */
+import builtIn from '../../generated/term-map.json' with {type: 'json'}
+import {compileTermMap, type CompiledTermMap} from './compile.js'
+import type {FamilyDefinition, Options, TermMap} from './types.js'
+import {assertFamilyShape, assertReferences, TermMapError, type References} from './validate.js'
+
+export const builtInTermMap = builtIn as unknown as TermMap
+
+let defaultCompiled: CompiledTermMap | undefined
+
+export function resolveTermMap(options: Options | null | undefined): CompiledTermMap {
+  const disable = options?.disable ?? []
+  const extra = options?.families ?? []
+  const extraCues = options?.cues ?? {}
+  if (disable.length === 0 && extra.length === 0 && Object.keys(extraCues).length === 0) {
+    defaultCompiled ??= compile(builtInTermMap.families, builtInTermMap.cues)
+    return defaultCompiled
+  }
+
+  if (!Array.isArray(disable) || disable.some((id) => typeof id !== 'string')) {
+    throw new TermMapError('`disable` must be a list of family ids')
+  }
+  if (!Array.isArray(extra)) throw new TermMapError('`families` must be a list of family definitions')
+  if (typeof extraCues !== 'object' || Array.isArray(extraCues)) {
+    throw new TermMapError('`cues` must map a cue-set name to a list of words')
+  }
+  for (const [name, list] of Object.entries(extraCues)) {
+    if (!Array.isArray(list) || list.some((cue) => typeof cue !== 'string' || cue.trim() === '')) {
+      throw new TermMapError('cue set `' + name + '` in `cues` must be a list of words')
+    }
+  }
+
+  const known = new Set([...builtInTermMap.families.map((family) => family.id), ...extra.map((family) => (family as {id?: string})?.id)])
+  for (const id of disable) {
+    if (!known.has(id)) {
+      throw new TermMapError('`disable` names unknown family `' + id + '` (known: ' + [...known].join(', ') + ')')
+    }
+  }
+
+  const cues = {...builtInTermMap.cues, ...extraCues}
+  const byId = new Map(builtInTermMap.families.map((family) => [family.id, family]))
+  extra.forEach((family, index) => {
+    assertFamilyShape(family, '`families[' + index + ']`')
+    byId.set(family.id, family)
+  })
+  const families = [...byId.values()]
+  const refs: References = {
+    cueSets: new Set(Object.keys(cues)),
+    familyIds: new Set(families.map((family) => family.id)),
+    essays: builtInTermMap.essays,
+    profiles: new Set(Object.keys(builtInTermMap.profiles?.profiles ?? {}))
+  }
+  extra.forEach((family, index) => assertReferences(family, '`families[' + index + ']`', refs))
+
+  const off = new Set(disable)
+  return compile(families.filter((family) => !off.has(family.id)), cues)
+}
+
+function compile(families: readonly FamilyDefinition[], cues: Record<string, string[]>): CompiledTermMap {
+  return compileTermMap(families, builtInTermMap.everywhere, cues, builtInTermMap.essays, builtInTermMap.profiles)
+}

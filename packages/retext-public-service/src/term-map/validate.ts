@@ -1,0 +1,126 @@
+/**
+ * Checks family definitions (built-in ones at build time, a user's at attach time) and
+ * turns what is wrong into one sentence that names the family and the field.
+ */
+import {validate as validateShape} from '../../generated/validate-family.js'
+import type {ContextRule, ContextTest, Cues, Essay, FamilyDefinition} from './types.js'
+
+export class TermMapError extends Error {
+  constructor(message: string) {
+    super('retext-public-service: ' + message)
+    this.name = 'TermMapError'
+  }
+}
+
+interface ShapeError {
+  instancePath: string
+  message?: string
+  params?: Record<string, unknown>
+}
+
+function describeShapeError(error: ShapeError): string {
+  const field = error.instancePath
+    ? '`' + error.instancePath.slice(1).replaceAll('/', '.') + '`'
+    : 'the family'
+  let message = error.message ?? 'is not valid'
+  const extra = error.params?.['additionalProperty']
+  if (typeof extra === 'string') message = 'has an unknown field `' + extra + '`'
+  return field + ' ' + message
+}
+
+/** Throws a `TermMapError` unless `value` is a family in the shape of the schema. */
+export function assertFamilyShape(value: unknown, where: string): asserts value is FamilyDefinition {
+  if (validateShape(value)) return
+  const errors = (validateShape.errors ?? []) as ShapeError[]
+  // With `oneOf` the deepest error is the one that names the real mistake.
+  const first = [...errors].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length)[0]
+  const id =
+    value && typeof value === 'object' && 'id' in value && typeof value.id === 'string'
+      ? ' (id `' + value.id + '`)'
+      : ''
+  throw new TermMapError(
+    'invalid family in ' + where + id + ': ' + (first ? describeShapeError(first) : 'not valid')
+  )
+}
+
+export interface References {
+  cueSets: ReadonlySet<string>
+  familyIds: ReadonlySet<string>
+  essays: Readonly<Record<string, Essay>>
+  /** Profile names `documentIs` may use. */
+  profiles?: ReadonlySet<string>
+}
+
+/** Checks what the schema cannot: that `@cue` sets, target families and essay sections exist. */
+export function assertReferences(family: FamilyDefinition, where: string, refs: References): void {
+  const fail = (message: string): never => {
+    throw new TermMapError('invalid family `' + family.id + '` in ' + where + ': ' + message)
+  }
+
+  for (const source of Array.isArray(family.source) ? family.source : [family.source]) {
+    const essay = refs.essays[source.essay]
+    if (!essay) {
+      fail('`source.essay` names `' + source.essay + '`, which is not one of ' + Object.keys(refs.essays).join(', '))
+    } else if (!essay.sections.includes(source.section)) {
+      fail('`source.section` `' + source.section + '` is not a section of `' + source.essay + '`')
+    }
+  }
+
+  const checkCues = (cues: Cues | undefined, field: string) => {
+    for (const cue of cues ?? []) {
+      for (const name of cue.match(/@[\w-]+/g) ?? []) {
+        if (!refs.cueSets.has(name.slice(1))) fail('`' + field + '` uses unknown cue set `' + name + '`')
+      }
+    }
+  }
+
+  const checkTest = (test: ContextTest | undefined, field: string) => {
+    if (!test) return
+    for (const key of ['precededBy', 'followedBy', 'wordsBefore', 'wordsAfter', 'sentenceHas', 'paragraphHas', 'documentHas', 'matchHas'] as const) {
+      checkCues(test[key], field + '.' + key)
+    }
+    for (const name of test.documentIs ?? []) {
+      if (refs.profiles && !refs.profiles.has(name)) fail('`' + field + '.documentIs` names unknown profile `' + name + '` (known: ' + [...refs.profiles].join(', ') + ')')
+    }
+    checkTest(test.not, field + '.not')
+    test.any?.forEach((inner, index) => checkTest(inner, field + '.any.' + index))
+  }
+
+  const checkRules = (rules: ContextRule[] | undefined, field: string) => {
+    rules?.forEach((rule, index) => {
+      checkTest(rule.when, field + '.' + index + '.when')
+      if (typeof rule.then === 'object' && !refs.familyIds.has(rule.then.family)) {
+        fail('`' + field + '.' + index + '.then.family` names unknown family `' + rule.then.family + '`')
+      }
+    })
+  }
+
+  family.phrases.forEach((phrase, index) => {
+    const text = typeof phrase === 'string' ? phrase : phrase.text
+    // Words split at hyphens before alternatives are read, so "a|b-c" would not mean what it says.
+    if (/\|[^\s|]*-|-[^\s|]*\|/.test(text)) fail('`phrases.' + index + '` mixes `|` and a hyphen in one word; write the hyphenated form as its own phrase')
+  })
+  checkRules(family.context, 'context')
+  const suggestions = [family.suggest, ...family.phrases.map((phrase) => (typeof phrase === 'string' ? undefined : phrase.suggest))]
+  for (const list of suggestions) {
+    list?.forEach((suggestion, index) => {
+      if (typeof suggestion === 'object') checkTest(suggestion.when, 'suggest.' + index + '.when')
+    })
+  }
+}
+
+/** Checks the rules tried before every family (`everywhere` in `rules/cues.yml`). */
+export function assertEverywhereRules(rules: ContextRule[], refs: References): void {
+  const holder: FamilyDefinition = {
+    id: 'everywhere',
+    title: 'everywhere',
+    phrases: ['x'],
+    severity: 'info',
+    describe: 'x',
+    suggest: ['x'],
+    explanation: 'x',
+    source: [],
+    context: rules
+  }
+  assertReferences(holder, 'rules/cues.yml', refs)
+}

@@ -1,0 +1,120 @@
+import rehypeParse from 'rehype-parse'
+import rehypeRetext from 'rehype-retext'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRetext from 'remark-retext'
+import retextEnglish from 'retext-english'
+import type {Root as NlcstRoot} from 'nlcst'
+import {unified, type Processor} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import remarkFrontmatterProse from '../src/markdown/frontmatter.js'
+import retextPublicService from '../src/index.js'
+import remarkTableProse from '../src/markdown/tables.js'
+import {check} from './helpers.js'
+
+async function messagesOf(processor: ReturnType<typeof unified>, value: string) {
+  const file = new VFile(value)
+  await processor.run(processor.parse(file), file)
+  return file.messages
+}
+
+describe('in retext', () => {
+  it('reports each finding at its place in the text', () => {
+    const text = 'Adult social care\n\nWe will review every service user.\nOur internal customers are the finance team.'
+    const messages = check(text)
+    expect(messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+      ['service-user', 3, 22],
+      ['internal-customers', 4, 5]
+    ])
+  })
+})
+
+describe('in remark, through remark-retext', () => {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkRetext, unified().use(retextEnglish).use(retextPublicService) as unknown as Processor<NlcstRoot>)
+
+  const markdown = [
+    '# Our approach to adult social care',
+    '',
+    'We support *people*, not **cases**: every service user has a named worker.',
+    '',
+    '```',
+    'const customer = lookup(serviceUser)',
+    '```',
+    '',
+    'Set the `customer` field, then tell the [customers](https://example.org) what changed.',
+    ''
+  ].join('\n')
+
+  it('skips code and inline code, and points into the original markdown', async () => {
+    const messages = await messagesOf(processor as never, markdown)
+    expect(messages.map((message) => [message.ruleId, message.actual, message.line, message.column])).toEqual([
+      ['service-user', 'service user', 3, 43],
+      ['customer', 'customers', 9, 42]
+    ])
+    for (const message of messages) {
+      const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
+      const end = message.place && 'end' in message.place ? message.place.end.offset : undefined
+      expect(markdown.slice(start, end)).toBe(message.actual)
+    }
+  })
+})
+
+describe('markdown details', () => {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter)
+    .use(remarkGfm)
+    .use(remarkFrontmatterProse)
+    .use(remarkTableProse)
+    .use(remarkRetext, unified().use(retextEnglish).use(retextPublicService) as unknown as Processor<NlcstRoot>)
+
+  async function spans(markdown: string) {
+    const messages = await messagesOf(processor as never, markdown)
+    return messages.map((message) => {
+      const place = message.place && 'start' in message.place ? message.place : undefined
+      return [message.ruleId, message.actual, markdown.slice(place?.start.offset, place?.end.offset)]
+    })
+  }
+
+  it('treats markup between words as a break: a phrase does not run across emphasis', async () => {
+    expect(await spans('Ask *internal customers* first.')).toEqual([['internal-customers', 'internal customers', 'internal customers']])
+    expect(await spans('Our *service users* are welcome.')).toEqual([['service-user', 'service users', 'service users']])
+  })
+
+  it('keeps places right after a byte order mark', async () => {
+    expect(await spans('\uFEFFFinance treats us as internal customers.')).toEqual([['internal-customers', 'internal customers', 'internal customers']])
+  })
+
+  it('checks table cells and front-matter titles, not other front matter', async () => {
+    const markdown = '---\ntitle: "Advice for service users"\ncustomer_ref: 12\n---\n\n| Who | What |\n| --- | --- |\n| our customers | a review |\n'
+    expect(await spans(markdown)).toEqual([
+      ['service-user', 'service users', 'service users'],
+      ['our-customers', 'our customers', 'our customers']
+    ])
+  })
+})
+
+describe('in rehype, through rehype-retext', () => {
+  const processor = unified()
+    .use(rehypeParse, {fragment: true})
+    .use(rehypeRetext, unified().use(retextEnglish).use(retextPublicService) as unknown as Processor<NlcstRoot>)
+
+  it('reports findings in HTML text, not in code or attributes', async () => {
+    const html = [
+      '<h2>Home care</h2>',
+      '<p title="customers">Each client has a <em>care package</em> agreed at review.</p>',
+      '<pre><code>customer_id = 3; service user</code></pre>',
+      '<p>Ask <a href="/customers">our customers</a> what matters.</p>'
+    ].join('\n')
+    const messages = await messagesOf(processor as never, html)
+    expect(messages.map((message) => [message.ruleId, message.actual, message.line])).toEqual([
+      ['client', 'client', 2],
+      ['care-package', 'care package', 2],
+      ['our-customers', 'our customers', 4]
+    ])
+  })
+})
