@@ -2,9 +2,10 @@ import {defineConfig} from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // The CLI tests run the built binary: build it when it is older than its sources.
-    globalSetup: ['test/cli-build.ts'],
+    // Each package's tests, the page's, and the checks across them (test/).
+    include: ['packages/*/test/**/*.test.ts', 'web/test/**/*.test.ts', 'test/**/*.test.ts'],
+    // The CLI, server and page tests run what is built: build it when it is older than its sources.
+    globalSetup: ['test/support/build.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // End-to-end suites spawn processes and a browser; two cores are all there is.

@@ -20,36 +20,29 @@
  *   long, and how much of the corpus it lets through, whole files and paragraphs).
  */
 import {readFileSync} from 'node:fs'
-import {dirname, extname, join} from 'node:path'
+import {extname} from 'node:path'
 import process from 'node:process'
-import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Root as NlcstRoot} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified, type Plugin, type Processor} from 'unified'
 import type {Node} from 'unist'
 import {VFile} from 'vfile'
 import {documentsIn, modes, type Mode, type Pass, type Steps, type WorkerResult} from './bench-shared.js'
-import type * as EngineModule from '../packages/retext-public-service/src/engine.js'
-import type * as PluginModule from '../packages/retext-public-service/src/index.js'
-import type * as PipelinesModule from '../packages/public-service-lint/src/formats/pipelines.js'
-import type * as ProcessorModule from '../packages/public-service-lint/src/formats/processor.js'
+import type * as EngineModule from 'retext-public-service/engine'
+import type * as PluginModule from 'retext-public-service'
+import type * as PipelinesModule from 'public-service-lint/pipelines'
+import type * as ProcessorModule from 'public-service-lint'
 
 /**
- * The plugin and processor are loaded from `dist/` (what `npm run build` makes and the
- * CLI runs; `BENCH_DIST` when this file runs compiled elsewhere), not from `src/` through
- * tsx: tsx's transform wraps every closure in a naming helper, which would add its own
- * cost to the plugin's.
+ * The plugin and processor are loaded by package name, so from each package's `dist/`
+ * (what `npm run build` makes and the CLI runs), not from `src/` through tsx: tsx's
+ * transform wraps every closure in a naming helper, which would add its own cost to the
+ * plugin's.
  */
-export const distFolder = process.env.BENCH_DIST ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'src')
-
-async function load<T>(name: string): Promise<T> {
-  return (await import(pathToFileURL(join(distFolder, name)).href)) as T
-}
-
-const {default: retextPublicService} = await load<typeof PluginModule>('index.js')
-const {markdownRunner} = await load<typeof PipelinesModule>('pipelines.js')
-const {createProcessor} = await load<typeof ProcessorModule>('processor.js')
-const {createPrescan, resolveTermMap} = await load<typeof EngineModule>('engine.js')
+const {default: retextPublicService} = (await import('retext-public-service')) as typeof PluginModule
+const {markdownRunner} = (await import('public-service-lint/pipelines')) as typeof PipelinesModule
+const {createProcessor} = (await import('public-service-lint')) as typeof ProcessorModule
+const {createPrescan, resolveTermMap} = (await import('retext-public-service/engine')) as typeof EngineModule
 
 interface Runner {
   parse(file: VFile): Node

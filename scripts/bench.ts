@@ -29,8 +29,9 @@ import {documentsIn, type Mode, type Pass, type WorkerResult} from './bench-shar
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const corpusRoot = join(root, '..', 'shared', 'corpus')
 const corpusFolders = ['govuk', 'lga-service-explorer', 'nhs-service-manual']
-const distFolder = join(root, 'dist', 'src')
-const cliPath = join(distFolder, 'cli.js')
+const pluginFolder = join(root, 'packages', 'retext-public-service')
+const toolsFolder = join(root, 'packages', 'public-service-lint')
+const cliPath = join(toolsFolder, 'dist', 'src', 'cli', 'cli.js')
 const alexPath = join(root, 'node_modules', 'alex', 'cli.js')
 /** Where the helpers are compiled to: inside node_modules, so their imports resolve. */
 const helperFolder = join(root, 'node_modules', '.cache', 'retext-public-service-bench')
@@ -50,13 +51,13 @@ function newest(folder: string): number {
   return time
 }
 
-/** Builds dist/ (what the CLI and the helpers run) when it is older than its sources. */
+/** Builds both packages (what the CLI and the helpers run) when older than their sources. */
 function ensureBuilt(): void {
-  const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'generated')), statSync(join(root, 'tsconfig.build.json')).mtimeMs)
+  const sources = Math.max(newest(join(pluginFolder, 'src')), newest(join(pluginFolder, 'generated')), newest(join(toolsFolder, 'src')))
   if (existsSync(cliPath) && statSync(cliPath).mtimeMs >= sources) return
-  process.stderr.write('Building dist/ (npm run build)…\n')
+  process.stderr.write('Building the packages (npm run build)…\n')
   try {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {cwd: root, stdio: 'pipe'})
+    execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', pluginFolder, toolsFolder], {cwd: root, stdio: 'pipe'})
   } catch (error) {
     // tsc writes its output even with type errors elsewhere; only a missing CLI stops the run.
     if (!existsSync(cliPath)) throw new Error('npm run build failed: ' + String((error as {stdout?: Buffer}).stdout ?? error))
@@ -117,7 +118,7 @@ async function measure(nodeArgs: readonly string[], extraEnv: NodeJS.ProcessEnv 
   const usageFile = join(scratch, 'usage-' + measured++ + '.txt')
   const command = hasTime ? timeCommand : process.execPath
   const args = hasTime ? ['-f', '%M %U %S', '-o', usageFile, process.execPath, ...nodeArgs] : ['--import', selfReport, ...nodeArgs]
-  const env = {...process.env, NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', FORCE_COLOR: '0', CI: '1', BENCH_DIST: distFolder, BENCH_USAGE_FILE: usageFile, ...extraEnv}
+  const env = {...process.env, NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1', FORCE_COLOR: '0', CI: '1', BENCH_USAGE_FILE: usageFile, ...extraEnv}
   const start = performance.now()
   const child = spawn(command, args, {cwd: root, env, stdio: ['ignore', 'pipe', 'pipe']})
   const stdout: Buffer[] = []

@@ -14,7 +14,7 @@ import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import type {Node} from 'unist'
 import {VFile} from 'vfile'
-import retextPublicService, {builtInTermMap} from '../packages/retext-public-service/src/index.js'
+import retextPublicService, {builtInTermMap} from 'retext-public-service'
 import {findingFromMessage, type Finding, type Format} from './findings.js'
 
 /** The two steps of a unified processor used here, whatever its trees. */

@@ -6,7 +6,7 @@
 import './style.css'
 import {applySuggestion, countByFamily, formatOfFileName, segmentText, splitQuoted, summarise, type Finding, type Format} from './findings.js'
 import type {Reply, Request} from './protocol.js'
-import {declaredWordTextSize, defaultMaxSize, formatSize} from '../packages/public-service-lint/src/formats/word-size.js'
+import {declaredWordTextSize, defaultMaxSize, formatSize} from 'public-service-lint/word-size'
 
 /** Typing pauses this long before a check, so a check does not start on every key. */
 const typingPause = 250

@@ -8,8 +8,8 @@ import type {Root as NlcstRoot} from 'nlcst'
 import type {Processor} from 'unified'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
-import {builtInTermMap} from '../packages/retext-public-service/src/engine.js'
-import {controlMessages, htmlRunner, markdownRunner} from '../packages/public-service-lint/src/formats/pipelines.js'
+import {builtInTermMap} from 'retext-public-service/engine'
+import {controlMessages, htmlRunner, markdownRunner} from 'public-service-lint/pipelines'
 import type {MarkupChecker, Runner} from './check.js'
 
 const knownFamilies = builtInTermMap.families.map((family) => family.id)

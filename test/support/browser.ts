@@ -10,7 +10,7 @@ import {expect} from 'vitest'
 import {hasProgram} from './programs.js'
 
 const chromiumPath = '/usr/bin/chromium'
-const axeSource = readFileSync(join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
+const axeSource = readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /** Whether Chromium is there (in CI its absence fails the run). */

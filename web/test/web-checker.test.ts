@@ -10,7 +10,7 @@ import {Document, HeadingLevel, Packer, Paragraph} from 'docx'
 import {readFile} from 'node:fs/promises'
 import {VFile} from 'vfile'
 import {afterAll, describe, expect, it} from 'vitest'
-import {createProcessor} from '../../packages/public-service-lint/src/formats/processor.js'
+import {createProcessor} from 'public-service-lint'
 import {check} from '../check.js'
 import {
   applySuggestion,
@@ -57,7 +57,7 @@ function pageFindings(findings: Finding[], withOffsets = true) {
   }))
 }
 
-const policy = await readFile(new URL('../examples/adult-social-care-strategy.md', import.meta.url), 'utf8')
+const policy = await readFile(new URL('../../examples/adult-social-care-strategy.md', import.meta.url), 'utf8')
 
 const documents: Array<{name: string; format: Format; value: string}> = [
   {name: 'policy.md', format: 'markdown', value: policy},

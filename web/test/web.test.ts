@@ -21,18 +21,18 @@ import type {Browser, BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {check} from '../check.js'
 import {countByFamily, type Finding} from '../findings.js'
-import {isStale} from '../../packages/public-service-lint/test/freshness.js'
+import {isStale} from '../../test/support/freshness.js'
 import {axeViolations, hasChromium, launchChromium} from '../../test/support/browser.js'
-import {zipBomb} from '../../packages/public-service-lint/test/zip.js'
+import {zipBomb} from '../../test/support/zip.js'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const pageFolder = join(root, 'dist', 'web')
 const screenshotFolder = join(tmpdir(), 'retext-public-service-web')
 
 /** Builds the page when dist/web is missing or older than anything it is built from. */
 function buildPageWhenStale(): void {
   const built = join(pageFolder, 'index.html')
-  if (!isStale(built, [join(root, 'web'), join(root, 'src'), join(root, 'generated')])) return
+  if (!isStale(built, [join(root, 'web'), join(root, 'packages', 'retext-public-service', 'dist'), join(root, 'packages', 'public-service-lint', 'dist')])) return
   try {
     execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
       cwd: root,

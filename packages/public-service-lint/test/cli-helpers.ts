@@ -9,8 +9,11 @@ import {fileURLToPath} from 'node:url'
 import {AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun} from 'docx'
 import {afterAll} from 'vitest'
 
+/** This package's folder (packages/public-service-lint). */
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-export const cliPath = join(root, 'dist', 'src', 'cli.js')
+/** The repository's root, where the integrations (action.yml, .pre-commit-hooks.yaml) live. */
+export const repositoryRoot = join(root, '..', '..')
+export const cliPath = join(root, 'dist', 'src', 'cli', 'cli.js')
 
 export interface RunResult {
   code: number | null

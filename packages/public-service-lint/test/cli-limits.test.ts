@@ -8,7 +8,7 @@ import {existsSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {cliPath, folderWith, runCli, wordDocument} from './cli-helpers.js'
-import {zipBomb} from './zip.js'
+import {zipBomb} from '../../../test/support/zip.js'
 
 let folder: string
 

@@ -7,8 +7,8 @@ import {join} from 'node:path'
 import ajvDraft04 from 'ajv-draft-04'
 import ajvFormats from 'ajv-formats'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {builtInTermMap} from '../../retext-public-service/src/engine.js'
-import {folderWith, root, runCli, wordDocument, type JsonFile} from './cli-helpers.js'
+import {builtInTermMap} from 'retext-public-service/engine'
+import {folderWith, repositoryRoot, root, runCli, wordDocument, type JsonFile} from './cli-helpers.js'
 
 const guide = `# Help with the cost of care
 
@@ -98,7 +98,7 @@ describe('--report sarif', () => {
     }>
   }
 
-  const schema = JSON.parse(readFileSync(join(root, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8')) as object
+  const schema = JSON.parse(readFileSync(join(repositoryRoot, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8')) as object
   // Both are CommonJS modules whose `default` is the export itself.
   const ajv = new ajvDraft04.default({allErrors: true, strict: false})
   ajvFormats.default(ajv)

@@ -84,7 +84,7 @@ In case of an emergency, call 999.
 Staff in the contact centre completed a case study on hoarding.
 `
 
-const carers = `import {Callout} from '../../../components/callout.js'
+const carers = `import {Callout} from '../components/callout.js'
 
 # Carers' assessments
 

@@ -9,7 +9,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
-import {folderWith, root} from './cli-helpers.js'
+import {cliPath, folderWith, repositoryRoot} from './cli-helpers.js'
 import {hasProgram} from '../../../test/support/programs.js'
 
 interface Step {
@@ -20,7 +20,7 @@ interface Step {
   with?: Record<string, string>
 }
 
-const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
+const action = parse(readFileSync(join(repositoryRoot, 'action.yml'), 'utf8')) as {
   inputs: Record<string, {default?: string}>
   outputs: Record<string, unknown>
   runs: {using: string; steps: Step[]}
@@ -30,9 +30,9 @@ function runAction(cwd: string, inputs: Record<string, string>) {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'action-runner-'))
   const output = join(runnerTemp, 'output')
   writeFileSync(output, '')
-  const env = {...process.env, CI: undefined, ACTION_PATH: root, RUNNER_TEMP: runnerTemp, GITHUB_OUTPUT: output, ...inputs}
-  const check = spawnSync('bash', [join(root, 'action', 'run.sh')], {cwd, env, encoding: 'utf8'})
-  const finish = spawnSync('bash', [join(root, 'action', 'finish.sh')], {cwd, env, encoding: 'utf8'})
+  const env = {...process.env, CI: undefined, ACTION_PATH: repositoryRoot, RUNNER_TEMP: runnerTemp, GITHUB_OUTPUT: output, ...inputs}
+  const check = spawnSync('bash', [join(repositoryRoot, 'action', 'run.sh')], {cwd, env, encoding: 'utf8'})
+  const finish = spawnSync('bash', [join(repositoryRoot, 'action', 'finish.sh')], {cwd, env, encoding: 'utf8'})
   const outputs = Object.fromEntries(readFileSync(output, 'utf8').trim().split('\n').filter(Boolean).map((line) => line.split(/=(.*)/s).slice(0, 2)))
   rmSync(runnerTemp, {recursive: true, force: true})
   return {check, finish, outputs}
@@ -52,7 +52,7 @@ describe('the GitHub Action', () => {
     const order = steps.map((step) => step.run ?? step.uses ?? '')
     expect(order.findIndex((text) => text.includes('run.sh'))).toBeLessThan(order.findIndex((text) => text.includes('upload-sarif')))
     expect(order.findIndex((text) => text.includes('upload-sarif'))).toBeLessThan(order.findIndex((text) => text.includes('finish.sh')))
-    for (const script of ['run.sh', 'finish.sh']) expect(existsSync(join(root, 'action', script))).toBe(true)
+    for (const script of ['run.sh', 'finish.sh']) expect(existsSync(join(repositoryRoot, 'action', script))).toBe(true)
   })
 
   it('writes valid SARIF where upload-sarif looks for it, then fails the job on warnings', async () => {
@@ -74,7 +74,7 @@ describe('the GitHub Action', () => {
 
   it('annotates with report: github, and a baseline leaves recorded wording out', async () => {
     const site = await folderWith({'a.md': 'Our customers can ask for a review.\n\nEvery service user has a named worker.\n'})
-    const recorded = spawnSync(process.execPath, [join(root, 'dist/src/cli.js'), 'a.md', '--report', 'json'], {cwd: site, encoding: 'utf8'})
+    const recorded = spawnSync(process.execPath, [cliPath, 'a.md', '--report', 'json'], {cwd: site, encoding: 'utf8'})
     writeFileSync(join(site, 'baseline.json'), recorded.stdout)
     const all = runAction(site, {INPUT_PATHS: 'a.md', INPUT_REPORT: 'github'})
     expect(all.check.stdout.match(/^::warning /gm)).toHaveLength(2)
@@ -101,7 +101,7 @@ describe.runIf(preCommit)('the pre-commit hook', () => {
   afterAll(() => rmSync(home, {recursive: true, force: true}))
 
   it('checks the staged documents of a repository with pre-commit try-repo', async () => {
-    const definition = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{id: string; files: string}>
+    const definition = parse(readFileSync(join(repositoryRoot, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{id: string; files: string}>
     expect(definition.map((hook) => hook.id)).toEqual(['public-service-lint'])
     const repository = await folderWith({
       'docs/policy.md': 'Our customers can ask for a review.\n',
@@ -111,7 +111,7 @@ describe.runIf(preCommit)('the pre-commit hook', () => {
     })
     for (const args of [['init', '-q'], ['config', 'user.email', 'test@example.org'], ['config', 'user.name', 'Test'], ['add', '.']]) git(repository, ...args)
     const env = {...process.env, PRE_COMMIT_HOME: home, CI: undefined}
-    const found = spawnSync('pre-commit', ['try-repo', root, 'public-service-lint', '--verbose'], {cwd: repository, env, encoding: 'utf8', timeout: 600_000})
+    const found = spawnSync('pre-commit', ['try-repo', repositoryRoot, 'public-service-lint', '--verbose'], {cwd: repository, env, encoding: 'utf8', timeout: 600_000})
     expect(found.status, found.stdout + found.stderr).toBe(1)
     expect(found.stdout).toContain('public-service wording')
     expect(found.stdout).toContain('docs/policy.md')
@@ -121,7 +121,7 @@ describe.runIf(preCommit)('the pre-commit hook', () => {
     writeFileSync(join(repository, 'docs/policy.md'), 'The people we support can ask for a review.\n')
     writeFileSync(join(repository, 'notes.txt'), 'Everyone has a named worker.\n')
     git(repository, 'add', '.')
-    const clean = spawnSync('pre-commit', ['try-repo', root, 'public-service-lint'], {cwd: repository, env, encoding: 'utf8', timeout: 600_000})
+    const clean = spawnSync('pre-commit', ['try-repo', repositoryRoot, 'public-service-lint'], {cwd: repository, env, encoding: 'utf8', timeout: 600_000})
     expect(clean.status, clean.stdout + clean.stderr).toBe(0)
     expect(clean.stdout).toMatch(/public-service wording\.+Passed/)
   }, 900_000)

@@ -18,11 +18,11 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {beforeAll, describe, expect, it} from 'vitest'
-import type {Options} from '../../retext-public-service/src/index.js'
-import {blankParagraphs} from '../../retext-public-service/src/matching/prescan.js'
+import type {Options} from 'retext-public-service'
+import {blankParagraphs} from 'retext-public-service/engine'
 import {createProcessor, publicServiceConfig} from '../src/formats/processor.js'
 
-const corpusRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'corpus')
+const corpusRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'shared', 'corpus')
 const folders = ['govuk', 'lga-service-explorer', 'nhs-service-manual']
 
 /** Every file of the three corpus folders, in a stable order. */

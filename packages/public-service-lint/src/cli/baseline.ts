@@ -9,7 +9,7 @@ import {readFileSync} from 'node:fs'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {findingKey, keyPath} from '../reports/finding-identity.js'
-import {source} from '../../../retext-public-service/src/matching/lint.js'
+import {source} from 'retext-public-service/engine'
 
 /**
  * Recorded findings per file: how many of each key, and whether they were recorded with

@@ -40,13 +40,13 @@ function fail(message: string, code: number): void {
 }
 
 function packageJson(): {version: string; homepage?: string} {
-  // dist/src/cli.js and src/cli.ts sit at different depths: look upwards.
+  // dist/src/cli/cli.js and src/cli/cli.ts sit at different depths: look upwards.
   let folder = path.dirname(fileURLToPath(import.meta.url))
   for (;;) {
     const candidate = path.join(folder, 'package.json')
     if (existsSync(candidate)) {
       const data = JSON.parse(readFileSync(candidate, 'utf8')) as {name?: string; version: string; homepage?: string}
-      if (data.name === 'retext-public-service') return data
+      if (data.name === 'public-service-lint') return data
     }
     const parent = path.dirname(folder)
     if (parent === folder) return {version: '0.0.0'}

@@ -9,17 +9,7 @@ import {chmod, realpath, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {source} from '../../../retext-public-service/src/matching/lint.js'
-
-/**
- * Whether a finding's first suggestion can be applied without reading the sentence: the
- * plugin marks it `fixable` (a clear finding of a phrase the term map marks safe, not
- * moved to another family by context, not spanning coordinated words such as "internal
- * and external customers").
- */
-export function isSafeToApply(message: VFileMessage): boolean {
-  return message.source === source && message.fatal === false && message.fixable === true && typeof message.actual === 'string' && Boolean(message.expected?.[0])
-}
+import {isSafeToApply} from 'retext-public-service/engine'
 
 export interface Edit {
   start: number

@@ -11,7 +11,7 @@ import type {Element, Root, RootContent} from 'hast'
 import mammoth from 'mammoth'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {emptyParagraphs} from '../../../retext-public-service/src/matching/prescan.js'
+import {emptyParagraphs} from 'retext-public-service/engine'
 import type {Runner} from './processor.js'
 import {defaultMaxSize, formatSize, isWordTextPart, zipEntries} from './word-size.js'
 

@@ -14,9 +14,7 @@ import {unified, type PluggableList, type Processor} from 'unified'
 import {messageControl, type Marker} from 'unified-message-control'
 import type {Node, Parent} from 'unist'
 import type {VFile} from 'vfile'
-import remarkFrontmatterProse from '../../../retext-public-service/src/markdown/frontmatter.js'
-import {source} from '../../../retext-public-service/src/matching/lint.js'
-import remarkTableProse from '../../../retext-public-service/src/markdown/tables.js'
+import {remarkFrontmatterProse, remarkTableProse, source} from 'retext-public-service/engine'
 
 /** Name of inline comments: `<!--public-service disable customer-->`. */
 export const markerName = 'public-service'

@@ -17,14 +17,23 @@ import {unified, type PluggableList, type Plugin, type Processor} from 'unified'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {createPrescan, resolveTermMap, type CompiledTermMap, type Prescan} from '../../../retext-public-service/src/engine.js'
-import {blankParagraphs, emptyParagraphs, paragraphTest, type ParagraphsSkipped} from '../../../retext-public-service/src/matching/prescan.js'
+import {
+  blankParagraphs,
+  createPrescan,
+  emptyParagraphs,
+  isSafeToApply,
+  paragraphTest,
+  resolveTermMap,
+  source,
+  type CompiledTermMap,
+  type ParagraphsSkipped,
+  type Prescan
+} from 'retext-public-service/engine'
 import {defaultMaxSize, formatSize} from './word-size.js'
 import {controlMessages, htmlRunner, markdownRunner, markerName, type Runner} from './pipelines.js'
 
 export {markerName, type Runner} from './pipelines.js'
-import {isSafeToApply} from '../cli/fix.js'
-import retextPublicService, {builtInTermMap, source, type Options} from '../../../retext-public-service/src/index.js'
+import retextPublicService, {builtInTermMap, type Options} from 'retext-public-service'
 
 declare module 'unified' {
   interface Data {

@@ -9,7 +9,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import '../cli/baseline.js'
-import {source} from '../../../retext-public-service/src/matching/lint.js'
+import {source} from 'retext-public-service/engine'
 import {rulesOfRun, type RuleDescription} from '../formats/processor.js'
 
 export interface HtmlReportOptions {

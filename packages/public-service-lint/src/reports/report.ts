@@ -11,7 +11,7 @@ import {githubReport} from './github.js'
 import {htmlReport} from './html.js'
 import {sarifReport, type SarifOptions} from './sarif.js'
 import '../cli/baseline.js'
-import {source} from '../../../retext-public-service/src/matching/lint.js'
+import {source} from 'retext-public-service/engine'
 
 export const reportFormats = ['terminal', 'json', 'sarif', 'github', 'html'] as const
 export type ReportFormat = (typeof reportFormats)[number]

@@ -8,7 +8,7 @@ import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {fingerprints, keyPath} from './finding-identity.js'
-import {source} from '../../../retext-public-service/src/matching/lint.js'
+import {source} from 'retext-public-service/engine'
 import {rulesOfRun, type RuleDescription} from '../formats/processor.js'
 
 export interface SarifOptions {

@@ -13,7 +13,7 @@ import type {Processor} from 'unified'
 import {createUnifiedLanguageServer} from 'unified-language-server'
 import {parse as parseYaml} from 'yaml'
 import {configTransform, createProcessor, ignoreName, packageField, publicServiceConfig, rcName} from '../formats/processor.js'
-import type {Options} from '../../../retext-public-service/src/term-map/types.js'
+import type {Options} from 'retext-public-service'
 
 /**
  * The plugin options from the workspace's configuration file. unified-language-server
