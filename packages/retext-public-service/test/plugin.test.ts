@@ -13,7 +13,7 @@ describe('messages', () => {
     expect(message.reason).toBe('`Customers` frames people as buyers of a service; use `People`, `People who draw on care and support` instead')
     expect(message.note).toMatch(/^A customer chooses/)
     expect(message.note).toContain('Source: the “Choice” section of the essay on customers in adult social care')
-    expect(message.url).toBe('https://github.com/retext-public-service/retext-public-service/blob/main/docs/rules/customer.md')
+    expect(message.url).toBe('https://github.com/retext-public-service/retext-public-service/blob/main/packages/retext-public-service/docs/rules/customer.md')
     expect(message.place).toEqual({start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 10, offset: 9}})
   })
 

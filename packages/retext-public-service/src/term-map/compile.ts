@@ -386,7 +386,7 @@ function wordsMatch(pattern: CuePattern, words: readonly ProfileWord[], from: nu
   return true
 }
 
-const docsBase = 'https://github.com/retext-public-service/retext-public-service/blob/main/docs/rules/'
+const docsBase = 'https://github.com/retext-public-service/retext-public-service/blob/main/packages/retext-public-service/docs/rules/'
 
 function compileWordPattern(word: string): WordPattern {
   if (word === '*') return {any: true, exact: new Set(), prefixes: []}
