@@ -81,8 +81,10 @@ describe('the plugin package, installed from its tarball', () => {
       "import retextEnglish from 'retext-english'",
       "import retextPublicService from 'retext-public-service'",
       "import {unified} from 'unified'",
+      "import {VFile} from 'vfile'",
       "const processor = unified().use(retextEnglish).use(retextPublicService)",
-      "const file = await processor.process('Our customers tell us they want fewer forms.')",
+      "const file = new VFile('Our customers tell us they want fewer forms.')",
+      'await processor.run(processor.parse(file), file)',
       'console.log(JSON.stringify(file.messages.map((message) => [message.ruleId, message.actual, message.expected[0]])))'
     ].join('\n')
     writeFileSync(join(project, 'check.js'), script)

@@ -137,10 +137,13 @@ export function testHolds(test: CompiledTest, context: MatchContext): boolean {
       if (!occursIn(test.paragraphHas, paragraph, 0, paragraph.length, own)) return false
     }
     if (test.documentHas) {
-      // Most documents hold none of the cues: the raw text says so without reading every word.
-      if (!context.cache.mayHold(test.documentHas)) return false
-      const document = context.cache.document(context.tree)
-      if (!occursIn(test.documentHas, document, 0, document.length, own)) return false
+      // Read from the raw text, so that paragraphs left out of the parse count too.
+      const holds = context.cache.documentHolds(test.documentHas)
+      if (holds === false) return false
+      if (holds === undefined) {
+        const document = context.cache.document(context.tree)
+        if (!occursIn(test.documentHas, document, 0, document.length, own)) return false
+      }
     }
   }
   if (test.documentIs) {

@@ -5,7 +5,7 @@
  */
 import type {Paragraph, Root, Sentence, SentenceContent, Text, Word} from 'nlcst'
 import type {Point} from 'unist'
-import type {DocumentProfile, Profiler} from '../term-map/compile.js'
+import {decodeCharacterReferences, type DocumentProfile, type Profiler} from '../term-map/compile.js'
 import {normalizeWord} from './words.js'
 
 export interface Atom {
@@ -186,6 +186,7 @@ export class AtomCache {
   #document: Atom[] | undefined
   readonly #rawTests = new Map<object, boolean>()
   readonly #text: string
+  #decoded: string | undefined
   readonly #shift: () => number
   readonly #profiler: Profiler | undefined
   #profile: DocumentProfile | undefined
@@ -210,14 +211,16 @@ export class AtomCache {
   }
 
   /**
-   * Whether the file's text could hold a cue of `list` (its `mayOccurIn` test, once per
-   * file); true when there is no such test or no text to read.
+   * Whether the file's text holds a cue of `list` (its `occursIn` test, once per file and
+   * list, on the raw text with character references decoded); undefined when there is no
+   * text to read, and the words of the tree must decide.
    */
-  mayHold(list: {mayOccurIn?: (text: string) => boolean}): boolean {
-    if (!list.mayOccurIn || !this.#text) return true
+  documentHolds(list: {occursIn?: (text: string) => boolean}): boolean | undefined {
+    if (!list.occursIn || !this.#text) return undefined
     let holds = this.#rawTests.get(list)
     if (holds === undefined) {
-      holds = list.mayOccurIn(this.#text)
+      this.#decoded ??= decodeCharacterReferences(this.#text)
+      holds = list.occursIn(this.#decoded)
       this.#rawTests.set(list, holds)
     }
     return holds

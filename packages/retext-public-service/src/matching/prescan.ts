@@ -8,9 +8,9 @@
  * references (`&#99;`) could spell a word the raw text hides, so text with any of them
  * is always parsed. The plugin makes the same test on a file's text before walking it.
  *
- * A paragraph is kept for the parse when it may hold an anchor, or a cue of a
- * `documentHas` test (the one context test that reads outside its match's paragraph), or
- * an inline comment (`keepAlso`). Skipped paragraphs keep their place: in markdown and
+ * A paragraph is kept for the parse when it may hold an anchor or an inline comment
+ * (`keepAlso`); the tests that read beyond a match's paragraph (`documentHas`, document
+ * profiles) read the file's raw text, so they do not need its paragraphs parsed. Skipped paragraphs keep their place: in markdown and
  * HTML their node stays, emptied, so comments that switch off "the next node" still
  * reach the same one; in plain text their characters become spaces, so offsets hold.
  */
@@ -40,7 +40,7 @@ export function createPrescan(options?: Options | null): Prescan {
 
 /** Whether a paragraph's raw text must go to the natural-language parse. */
 export function paragraphTest(termMap: CompiledTermMap, keepAlso?: (text: string) => boolean): Prescan {
-  return (text) => termMap.mayMatch(text) || termMap.mayHoldDocumentCue(text) || (keepAlso !== undefined && keepAlso(text))
+  return (text) => termMap.mayMatch(text) || (keepAlso !== undefined && keepAlso(text))
 }
 
 /** What a paragraph pre-scan left out of the parse, for benchmarks and tests. */

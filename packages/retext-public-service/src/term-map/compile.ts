@@ -28,10 +28,10 @@ export interface CueList {
   longest: number
   patterns: CuePattern[]
   /**
-   * Set on the lists of `documentHas` tests: whether raw text could hold one of the cues.
-   * False means none is in the document, without reading its words.
+   * Set on the lists of `documentHas` tests: whether a document's raw text (character
+   * references decoded) holds one of the cues, as whole words.
    */
-  mayOccurIn?: (text: string) => boolean
+  occursIn?: (text: string) => boolean
 }
 
 function indexCues(patterns: CuePattern[]): CueList {
@@ -133,12 +133,6 @@ export interface CompiledTermMap {
    * references, whose decoded words the raw offsets cannot show.
    */
   anchorOffsets: (text: string) => number[] | undefined
-  /**
-   * Whether raw text could hold a cue of some `documentHas` test. Cues do not run across
-   * sentences, so a paragraph without one adds nothing to the document's cues and its
-   * parse can be skipped.
-   */
-  mayHoldDocumentCue: (text: string) => boolean
   /** Reads who is writing from a document's whole text (`rules/profiles.yml`). */
   profiler: Profiler
 }
@@ -233,8 +227,11 @@ function cueWordSource(pattern: WordPattern): string {
 }
 
 /**
- * A test on raw text that is true wherever a cue of these lists could match (never false
- * where the cue is in the words; true more often, as it does not know the sentences).
+ * A test on a document's raw text, its character references decoded: whether a cue of these
+ * lists stands in it as whole words (capitals or not; the words of a phrase separated by
+ * white space or hyphens only, so never across a sentence's full stop). `documentHas` is
+ * decided on the raw text, once per file and list, so a paragraph the pre-scan leaves out
+ * of the parse still counts, and the pre-scan need not keep paragraphs for their cues.
  */
 function cueTextTest(lists: Iterable<CueList>): (text: string) => boolean {
   const alternatives: string[] = []
@@ -247,7 +244,22 @@ function cueTextTest(lists: Iterable<CueList>): (text: string) => boolean {
   }
   if (alternatives.length === 0) return () => false
   const expression = new RegExp('(?:' + alternatives.join('|') + ')', 'i')
-  return (text) => expression.test(text) || characterReference.test(text)
+  return (text) => expression.test(text)
+}
+
+const namedReferences: Record<string, string> = {amp: '&', nbsp: ' ', rsquo: '\u2019', lsquo: '\u2018', apos: "'", quot: '"', ldquo: '\u201C', rdquo: '\u201D', ndash: '\u2013', mdash: '\u2014', hyphen: '-', shy: ''}
+
+/** The text with its character references (`&amp;`, `&#8217;`) decoded, as a reader sees it. */
+export function decodeCharacterReferences(text: string): string {
+  if (!text.includes('&')) return text
+  return text.replace(new RegExp(characterReference.source, 'gi'), (reference) => {
+    const body = reference.slice(1, -1)
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10)
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' '
+    }
+    return namedReferences[body.toLowerCase()] ?? ' '
+  })
 }
 
 /**
@@ -537,7 +549,7 @@ export function compileTermMap(
 
   const everywhereRules = everywhere.map((rule) => ({when: cues.test(rule.when), then: rule.then}))
   const documentCues = documentCueLists(compiledFamilies.values(), everywhereRules)
-  for (const list of documentCues) list.mayOccurIn = cueTextTest([list])
+  for (const list of documentCues) list.occursIn = cueTextTest([list])
   return {
     index,
     families: compiledFamilies,
@@ -546,7 +558,6 @@ export function compileTermMap(
     anchorLengths: new Set([...anchors].map((anchor) => anchor.length)),
     mayMatch: anchorTest(anchors),
     anchorOffsets: anchorFinder(anchors),
-    mayHoldDocumentCue: cueTextTest(documentCues),
     profiler: compileProfiler(profiles, cues)
   }
 }
