@@ -159,7 +159,7 @@ function steps(paths: readonly string[]): Steps {
   let paragraphBytes = 0
   for (const text of passed) {
     for (const paragraph of text.split(blankLine)) {
-      if (termMap.mayMatch(paragraph) || termMap.mayHoldDocumentCue(paragraph)) paragraphBytes += Buffer.byteLength(paragraph)
+      if (termMap.mayMatch(paragraph)) paragraphBytes += Buffer.byteLength(paragraph)
     }
   }
   return {
