@@ -200,7 +200,7 @@ const configs: Config[] = [
   {id: 'plugin', label: '(b) the plugin in that pipeline (no pre-scan)', timing: 'in process', run: worker('plugin')},
   {id: 'processor-no-prescan', label: "    the CLI's processor, pre-scan off", timing: 'in process', run: worker('processor-no-prescan')},
   {id: 'processor', label: "    the CLI's processor, pre-scan on", timing: 'in process', run: worker('processor')},
-  {id: 'cli', label: '(c) the CLI: node dist/src/cli.js <folders>', timing: 'whole process', run: commandLine('the CLI', cliPath, ['--no-color'])},
+  {id: 'cli', label: '(c) the CLI: node packages/public-service-lint/dist/src/cli/cli.js <folders>', timing: 'whole process', run: commandLine('the CLI', cliPath, ['--no-color'])},
   {id: 'alex', label: '(d) alex 11: alex <folders>', timing: 'whole process', run: commandLine('alex', alexPath)},
   {id: 'paired', label: '(a) and (b) alternated in one process', timing: 'in process', singleOnly: true, run: worker('paired')},
   {id: 'steps', label: 'single steps', timing: 'in process', singleOnly: true, run: worker('steps')},
