@@ -239,8 +239,59 @@ function corpusSet(name: string, folders: string[]): CorpusSet {
   return {name, paths: folders, files: files.length, bytes: files.reduce((sum, path) => sum + statSync(path).size, 0)}
 }
 
+/**
+ * One large document, as a report bundled from many chapters or a site exported as one file
+ * would be: the corpus's markdown joined and repeated to 1 MB and to 8 MB. The CLI's time
+ * per MB should stay level, and the bare parse (remark, remark-retext, retext-english on the
+ * same text, in process) is the yardstick; it is run once at 8 MB, where it is slow.
+ */
+async function largeFile(runs: number, checks: Array<[string, boolean | undefined, string]>): Promise<void> {
+  const markdown = documentsIn(corpusFolders.map((folder) => join(corpusRoot, folder)))
+    .filter((path) => path.endsWith('.md'))
+    .map((path) => readFileSync(path, 'utf8'))
+    .join('\n\n')
+  const sizes = [1, 8]
+  const files = sizes.map((megabytes) => {
+    let text = ''
+    while (text.length < megabytes * 1024 * 1024) text += markdown + '\n\n'
+    const file = join(scratch, 'large-' + megabytes, 'report.md')
+    mkdirSync(dirname(file), {recursive: true})
+    writeFileSync(file, text.slice(0, text.lastIndexOf('\n\n', megabytes * 1024 * 1024)) + '\n')
+    return file
+  })
+  const cli = commandLine('the CLI', cliPath, ['--no-color', '--quiet'])
+  const parse = worker('parse')
+  const cliMs: number[][] = sizes.map(() => [])
+  const parseMs: number[] = sizes.map(() => Number.NaN)
+  const found: Array<number | undefined> = sizes.map(() => undefined)
+  for (let round = 1; round <= runs; round++) {
+    for (const [index, file] of files.entries()) {
+      if (process.stderr.isTTY) process.stderr.write('\r\u001B[2KRound ' + round + ' of ' + runs + ': the CLI on one ' + sizes[index] + ' MB file…')
+      const sample = await cli([file])
+      cliMs[index].push(sample.ms)
+      found[index] = sample.findings
+    }
+  }
+  for (const [index, file] of files.entries()) {
+    if (process.stderr.isTTY) process.stderr.write('\r\u001B[2KThe bare parse of one ' + sizes[index] + ' MB file…')
+    parseMs[index] = (await parse([dirname(file)])).ms
+  }
+  if (process.stderr.isTTY) process.stderr.write('\r\u001B[2K')
+  const bytes = files.map((file) => statSync(file).size / 1e6)
+  const perMb = cliMs.map((list, index) => median(list) / bytes[index])
+  console.log()
+  const rows = [['one large markdown file', 'the CLI, whole process', 'per MB', 'bare parse, in process (one run)', 'findings']]
+  for (const [index, size] of sizes.entries()) {
+    rows.push([size + ' MB (' + mb(statSync(files[index]).size) + ')', seconds(median(cliMs[index])), seconds(perMb[index]), seconds(parseMs[index]), String(found[index] ?? '?')])
+  }
+  console.log(table(rows))
+  const last = sizes.length - 1
+  checks.push(['one 8 MB markdown file at most 1.2x the time per MB of a 1 MB one (the CLI)', perMb[last] <= 1.2 * perMb[0], times(perMb[last] / perMb[0])])
+  checks.push(['one 8 MB markdown file within twice the bare parse', median(cliMs[last]) <= 2 * parseMs[last], seconds(median(cliMs[last])) + ' against ' + seconds(parseMs[last])])
+}
+
 async function main(): Promise<void> {
-  const {values} = parseArgs({options: {runs: {type: 'string'}, 'skip-alex': {type: 'boolean'}}})
+  const {values} = parseArgs({options: {runs: {type: 'string'}, 'skip-alex': {type: 'boolean'}, 'skip-large': {type: 'boolean'}}})
   const runs = Math.max(1, Math.floor(Number(values.runs ?? 3)) || 3)
   ensureBuilt()
   compileHelpers()
@@ -410,6 +461,7 @@ async function main(): Promise<void> {
       wall('cli', doubled) / wall('cli') <= 2.2,
       times(wall('cli', doubled) / wall('cli')) + ' (CPU time ' + times(cpu('cli', doubled) / cpu('cli')) + ')'
     ])
+    if (!values['skip-large']) await largeFile(runs, checks)
     console.log()
     console.log('Done when (wall-clock medians):')
     for (const [what, met, figure] of checks) console.log('  ' + (met === undefined ? 'n/a    ' : met ? 'met    ' : 'NOT met') + '  ' + what + ': ' + figure)
