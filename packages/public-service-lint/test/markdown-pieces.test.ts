@@ -77,7 +77,8 @@ describe('markdown in pieces', () => {
     ['indented code after a paragraph', 'Text.\n\n    our customers\n\nAsk each customer.\n'],
     ['Windows line endings', 'Ask each customer.\r\n\r\nEvery service user has a plan.\r\n\r\n```\r\ncustomer\r\n\r\nx\r\n```\r\n'],
     ['a setext heading and a table', 'Our customers\n=============\n\n| who | what |\n| --- | --- |\n| service users | care package |\n\nText.\n'],
-    ['block quotes with blank lines', '> Our customers\n>\n> service users\n\n> more customers\n']
+    ['block quotes with blank lines', '> Our customers\n>\n> service users\n\n> more customers\n'],
+    ['a thematic break before lines that would read as front matter', 'Each client has a plan.\n\n---\nnotes: our customers\n---\n\nEvery service user counts.\n']
   ]
   for (const [name, text] of constructs) {
     it(name, async () => {
@@ -105,7 +106,10 @@ describe('markdown in pieces', () => {
       '    indented customers',
       '> quoted service users',
       '| a | b |\n| - | - |\n| customer | case |',
-      'Plain words with nothing to find.'
+      'Plain words with nothing to find.',
+      '---',
+      '---\nnotes: our customers\n---',
+      '***'
     )
     await fc.assert(
       fc.asyncProperty(fc.array(block, {minLength: 1, maxLength: 12}), fc.constantFrom('\n\n', '\n', '\n\n\n'), async (blocks, separator) => {

@@ -3,8 +3,9 @@
  * text in one very long document (its event list is spliced over and over), so a 2 MB file
  * took four times as long as two of 1 MB. The document is cut at blank lines where a new
  * top-level block starts for certain (not inside fenced code, front matter or an HTML block
- * that runs over blank lines, and never before an indented line, which may belong to a list
- * item above), each piece is parsed on its own, and the pieces' trees are joined into one
+ * that runs over blank lines; never before an indented line, which may belong to a list item
+ * above, nor before a `---` line, which would open front matter at the start of a piece),
+ * each piece is parsed on its own, and the pieces' trees are joined into one
  * root with positions in the whole document's terms. Later steps (the pre-scan, the bridge
  * to retext, inline comments) see the same tree as from one parse.
  *
@@ -61,7 +62,8 @@ function scan(text: string): Scan {
     } else if (htmlEnd) {
       if (htmlEnd.test(line)) htmlEnd = undefined
     } else {
-      const starts = !blank.test(line) && !/^[ \t]/.test(line)
+      // A piece that began with `---` or `+++` would read it as front matter.
+      const starts = !blank.test(line) && !/^[ \t]/.test(line) && !/^(?:---|\+\+\+)[ \t]*$/.test(line)
       if (starts && previousBlank && offset > 0) boundaries.push(offset)
       const opening = fence.exec(line)
       if (opening) {
@@ -97,6 +99,11 @@ export function markdownPieces(text: string, size: number): Piece[] {
   return pieces
 }
 
+/** A reference label as CommonMark matches it: case and runs of white space do not count. */
+function normalLabel(label: string): string {
+  return label.toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
 interface Point {
   line: number
   column: number
@@ -121,8 +128,7 @@ function shift(node: Node, lines: number, offset: number): void {
  */
 export function parseMarkdownInPieces(text: string, size: number, parse: (file: VFile) => Node, file: VFile, skip?: (piece: string) => boolean): Node {
   if (text.length <= size) return parse(file)
-  const {definitions} = scan(text)
-  const trailer = definitions.length > 0 ? '\n\n' + definitions.join('\n') + '\n' : ''
+  const definitions = scan(text).definitions.map((line) => ({line, label: normalLabel(/\[((?:[^\]\\]|\\.)+)\]/.exec(line)?.[1] ?? '')}))
   const children: RootContent[] = []
   let line = 0
   let previousEnd = 0
@@ -140,6 +146,10 @@ export function parseMarkdownInPieces(text: string, size: number, parse: (file: 
       })
       continue
     }
+    // Only the definitions the piece may use: their label stands in it in brackets.
+    const normal = definitions.length > 0 ? normalLabel(value) : ''
+    const used = definitions.filter(({label}) => label !== '' && normal.includes('[' + label + ']'))
+    const trailer = used.length > 0 ? '\n\n' + used.map(({line}) => line).join('\n') + '\n' : ''
     const tree = parse(new VFile({path: file.path, value: value + trailer})) as Root
     for (const child of tree.children) {
       // Nodes of the definitions appended after the piece are not the piece's.
