@@ -63,7 +63,9 @@ function scan(text: string): Scan {
       if (htmlEnd.test(line)) htmlEnd = undefined
     } else {
       // A piece that began with `---` or `+++` would read it as front matter.
-      const starts = !blank.test(line) && !/^[ \t]/.test(line) && !/^(?:---|\+\+\+)[ \t]*$/.test(line)
+      // Nor before a list item: it may be the next item of the list above, and an inline
+      // comment before a list applies to the whole of it.
+      const starts = !blank.test(line) && !/^[ \t]/.test(line) && !/^(?:---|\+\+\+)[ \t]*$/.test(line) && !/^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(line)
       if (starts && previousBlank && offset > 0) boundaries.push(offset)
       const opening = fence.exec(line)
       if (opening) {
