@@ -152,13 +152,26 @@ function escapeRegExp(value: string): string {
 
 const characterReference = /&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);/i
 
+/** A regular expression source matching exactly this word (an apostrophe either way). */
+function wordSource(word: string): string {
+  const escaped = escapeRegExp(word)
+  return escaped.includes("'") ? escaped.replaceAll("'", "['\u2019]") : escaped
+}
+
 /** A regular expression source matching exactly these words, shared prefixes factored out. */
 function trieSource(words: readonly string[]): string {
+  // One word has nothing to share: most calls, and the tails of most branches.
+  if (words.length === 1) return wordSource(words[0])
   const groups = new Map<string, string[]>()
   let endsHere = false
   for (const word of words) {
-    if (word === '') endsHere = true
-    else groups.set(word[0], [...(groups.get(word[0]) ?? []), word.slice(1)])
+    if (word === '') {
+      endsHere = true
+      continue
+    }
+    const group = groups.get(word[0])
+    if (group) group.push(word.slice(1))
+    else groups.set(word[0], [word.slice(1)])
   }
   const branches = [...groups].map(([first, rests]) => (first === "'" ? "['\u2019]" : escapeRegExp(first)) + trieSource(rests))
   if (branches.length === 0) return ''
