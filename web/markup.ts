@@ -9,7 +9,8 @@ import type {Processor} from 'unified'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {builtInTermMap} from 'retext-public-service/engine'
-import {controlMessages, htmlRunner, markdownRunner} from 'public-service-lint/pipelines'
+import {htmlRunner} from 'public-service-lint/html'
+import {controlMessages, markdownRunner} from 'public-service-lint/pipelines'
 import type {MarkupChecker, Runner} from './check.js'
 
 const knownFamilies = builtInTermMap.families.map((family) => family.id)

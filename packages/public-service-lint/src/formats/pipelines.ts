@@ -4,8 +4,6 @@
  * file system, so both get the same findings from the same code.
  */
 import type {Root as NlcstRoot} from 'nlcst'
-import rehypeParse from 'rehype-parse'
-import rehypeRetext from 'rehype-retext'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -39,10 +37,6 @@ export function markdownRunner(retext: Processor<NlcstRoot>, syntax: PluggableLi
     .use(remarkTableProse)
     .use(remarkRetext, retext)
     .freeze() as unknown as Runner
-}
-
-export function htmlRunner(retext: Processor<NlcstRoot>): Runner {
-  return unified().use(rehypeParse).use(rehypeRetext, retext).freeze() as unknown as Runner
 }
 
 const commentBody = {

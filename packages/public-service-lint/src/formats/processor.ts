@@ -31,7 +31,7 @@ import {
 } from 'retext-public-service/engine'
 import {defaultMaxSize, formatSize} from './word-size.js'
 import {parseMarkdownInPieces} from './markdown-chunks.js'
-import {controlMessages, htmlRunner, markdownRunner, markerName, type Runner} from './pipelines.js'
+import {controlMessages, markdownRunner, markerName, type Runner} from './pipelines.js'
 
 export {markerName, type Runner} from './pipelines.js'
 import retextPublicService, {builtInTermMap, type Options} from 'retext-public-service'
@@ -141,7 +141,8 @@ interface Checker {
   retext: Processor<NlcstRoot, NlcstRoot, NlcstRoot>
   text: Runner
   markdown: Runner
-  html: Runner
+  /** Loaded with the first HTML or Word document (`htmlRunnerOf`). */
+  html?: Runner
   mdx?: Runner
 }
 
@@ -167,11 +168,18 @@ function checkerFor(options: Options | undefined): Checker {
     rules: new Map(describeRules(termMap).map((rule) => [rule.id, rule])),
     retext,
     text: retext as unknown as Runner,
-    markdown: markdownRunner(destination),
-    html: htmlRunner(destination)
+    markdown: markdownRunner(destination)
   }
   checkers.set(key, checker)
   return checker
+}
+
+async function htmlRunnerOf(checker: Checker): Promise<Runner> {
+  if (!checker.html) {
+    const {htmlRunner} = await import('./html.js')
+    checker.html = htmlRunner(checker.retext as unknown as Processor<NlcstRoot>)
+  }
+  return checker.html
 }
 
 async function mdxRunner(checker: Checker): Promise<Runner> {
@@ -270,10 +278,11 @@ function publicServiceDocuments(this: Processor, settings: ProcessorOptions) {
     const checker = checkerFor(processor.data('publicService'))
     // Comments naming unknown rules are reported too, so text holding a marker is parsed.
     if (usePrescan && !checker.prescan(text) && !text.includes(markerName)) return placeholder('nothing-to-find')
-    if (format === 'mdx') return placeholder('deferred')
+    // MDX and HTML are parsed in the transformer, once their parsers have loaded.
+    if (format === 'mdx' || format === 'html') return placeholder('deferred')
     const pieceSize = settings.markdownPieceSize ?? defaultMarkdownPieceSize
     const parseMarkdown = (skip?: (piece: string) => boolean) => parseMarkdownInPieces(text, pieceSize, (piece) => checker.markdown.parse(piece), file, skip)
-    if (!usePrescan) return format === 'markdown' ? parseMarkdown() : checker[format].parse(file)
+    if (!usePrescan) return format === 'markdown' ? parseMarkdown() : checker.text.parse(file)
     const skipped = recordSkipped(file)
     if (format === 'text') {
       file.value = blankParagraphs(text, checker.keepParagraph, skipped)
@@ -284,8 +293,8 @@ function publicServiceDocuments(this: Processor, settings: ProcessorOptions) {
       }
     }
     // A piece of a long markdown document with nothing to find and no comment is not parsed at all.
-    const tree = format === 'markdown' ? parseMarkdown((piece) => !checker.keepParagraph(piece)) : checker[format].parse(file)
-    emptyParagraphs(tree, text, checker.keepParagraph, format === 'html' ? 'hast' : 'mdast', skipped)
+    const tree = parseMarkdown((piece) => !checker.keepParagraph(piece))
+    emptyParagraphs(tree, text, checker.keepParagraph, 'mdast', skipped)
     return tree
   }
 
@@ -295,11 +304,11 @@ function publicServiceDocuments(this: Processor, settings: ProcessorOptions) {
     try {
       if (format === 'docx') {
         const {checkWordDocument} = await import('./docx.js')
-        await checkWordDocument(file, checker.html, usePrescan ? checker : undefined, settings.maxSize ?? defaultMaxSize)
+        await checkWordDocument(file, await htmlRunnerOf(checker), usePrescan ? checker : undefined, settings.maxSize ?? defaultMaxSize)
       } else if (tree.data?.publicServicePlaceholder !== 'nothing-to-find') {
-        const runner = format === 'mdx' ? await mdxRunner(checker) : checker[format]
-        const parsed = format === 'mdx' ? parseMdx(runner, file) : tree
-        if (format === 'mdx' && usePrescan) emptyParagraphs(parsed, String(file.value), checker.keepParagraph, 'mdast', recordSkipped(file))
+        const runner = format === 'mdx' ? await mdxRunner(checker) : format === 'html' ? await htmlRunnerOf(checker) : checker[format]
+        const parsed = format === 'mdx' ? parseMdx(runner, file) : format === 'html' ? runner.parse(file) : tree
+        if ((format === 'mdx' || format === 'html') && usePrescan) emptyParagraphs(parsed, String(file.value), checker.keepParagraph, format === 'html' ? 'hast' : 'mdast', recordSkipped(file))
         await runner.run(parsed, file)
         if (format !== 'text') controlFindings(parsed, file, format, checker)
       }
