@@ -70,6 +70,7 @@ describe('markdown in pieces', () => {
     ['an HTML comment over blank lines', '<!--\nnotes\n\nour customers\n-->\n\nAsk each customer.\n'],
     ['a pre block over blank lines', '<pre>\nour customers\n\ncase\n</pre>\n\nAsk each customer.\n'],
     ['a reference defined at the end, used at the start', '[our customers][customers-page] asked.\n\nText.\n\n[customers-page]: https://example.org/customers\n'],
+    ['a line like a definition that continues a paragraph', '> quoted service users\n> quoted service users\n[our customers][ref] said so.\n[ref]: https://example.org\nAsk each customer what matters to them.\n'],
     ['a reference used but not defined', 'See [the service user guide][guide].\n\nText.\n'],
     ['an ignore comment before a block in the next piece', '<!--public-service ignore customer-->\n\nCustomers can ask.\n\nCustomers can ask again.\n'],
     ['disable and enable across pieces', '<!--public-service disable customer-->\n\nAsk each customer.\n\nText.\n\n<!--public-service enable customer-->\n\nAsk each customer again.\n'],

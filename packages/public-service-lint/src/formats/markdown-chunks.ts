@@ -45,6 +45,7 @@ function scan(text: string): Scan {
   let open: {marker: string} | undefined
   let htmlEnd: RegExp | undefined
   let previousBlank = false
+  let canStartDefinition = true
   let offset = 0
   let first = true
   let frontMatter = false
@@ -77,10 +78,12 @@ function scan(text: string): Scan {
             break
           }
         }
-        if (definition.test(line)) definitions.push(line)
+        // A definition cannot interrupt a paragraph: a line like one there is the paragraph's.
+        if (definition.test(line) && canStartDefinition) definitions.push(line)
       }
     }
     previousBlank = blank.test(line) && !open && !htmlEnd && !frontMatter
+    canStartDefinition = previousBlank || (!open && !htmlEnd && !frontMatter && (definition.test(line) || /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$)/.test(line)))
     first = false
     offset = next
   }
@@ -130,11 +133,13 @@ function shift(node: Node, lines: number, offset: number): void {
  */
 export function parseMarkdownInPieces(text: string, size: number, parse: (file: VFile) => Node, file: VFile, skip?: (piece: string) => boolean): Node {
   if (text.length <= size) return parse(file)
+  const pieces = markdownPieces(text, size)
+  if (pieces.length === 1) return parse(file)
   const definitions = scan(text).definitions.map((line) => ({line, label: normalLabel(/\[((?:[^\]\\]|\\.)+)\]/.exec(line)?.[1] ?? '')}))
   const children: RootContent[] = []
   let line = 0
   let previousEnd = 0
-  for (const piece of markdownPieces(text, size)) {
+  for (const piece of pieces) {
     for (let index = previousEnd; index < piece.start; index++) if (text.charCodeAt(index) === 10) line++
     previousEnd = piece.start
     const value = text.slice(piece.start, piece.end)
