@@ -10,7 +10,7 @@
  * to retext, inline comments) see the same tree as from one parse.
  *
  * Link reference definitions hold for the whole document, so every piece is parsed with the
- * document's definitions after it, and the nodes they make are dropped again.
+ * definitions it names after it, and the nodes they make are dropped again.
  */
 import type {Root, RootContent} from 'mdast'
 import type {Node} from 'unist'
@@ -92,16 +92,26 @@ function scan(text: string): Scan {
 
 /** Where to cut `text` into pieces of at least `size` characters (the last may be shorter). */
 export function markdownPieces(text: string, size: number): Piece[] {
+  return piecesAt(scan(text).boundaries, text.length, size)
+}
+
+function piecesAt(boundaries: readonly number[], length: number, size: number): Piece[] {
   const pieces: Piece[] = []
   let start = 0
-  for (const boundary of scan(text).boundaries) {
+  for (const boundary of boundaries) {
     if (boundary - start >= size) {
       pieces.push({start, end: boundary})
       start = boundary
     }
   }
-  pieces.push({start, end: text.length})
+  pieces.push({start, end: length})
   return pieces
+}
+
+function newlinesIn(text: string, start: number, end: number): number {
+  let count = 0
+  for (let index = text.indexOf('\n', start); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) count++
+  return count
 }
 
 /** A reference label as CommonMark matches it: case and runs of white space do not count. */
@@ -133,24 +143,25 @@ function shift(node: Node, lines: number, offset: number): void {
  */
 export function parseMarkdownInPieces(text: string, size: number, parse: (file: VFile) => Node, file: VFile, skip?: (piece: string) => boolean): Node {
   if (text.length <= size) return parse(file)
-  const pieces = markdownPieces(text, size)
+  const scanned = scan(text)
+  const pieces = piecesAt(scanned.boundaries, text.length, size)
   if (pieces.length === 1) return parse(file)
-  const definitions = scan(text).definitions.map((line) => ({line, label: normalLabel(/\[((?:[^\]\\]|\\.)+)\]/.exec(line)?.[1] ?? '')}))
+  const definitions = scanned.definitions.map((line) => ({line, label: normalLabel(/\[((?:[^\]\\]|\\.)+)\]/.exec(line)?.[1] ?? '')}))
   const children: RootContent[] = []
+  // Lines before the piece at hand.
   let line = 0
-  let previousEnd = 0
   for (const piece of pieces) {
-    for (let index = previousEnd; index < piece.start; index++) if (text.charCodeAt(index) === 10) line++
-    previousEnd = piece.start
     const value = text.slice(piece.start, piece.end)
+    const lines = newlinesIn(text, piece.start, piece.end)
     if (skip?.(value)) {
-      const lastLine = line + value.split('\n').length - 1
+      const lastLine = line + lines
       const lastLineStart = text.lastIndexOf('\n', piece.end - 1) + 1
       children.push({
         type: 'paragraph',
         children: [],
         position: {start: {line: line + 1, column: 1, offset: piece.start}, end: {line: lastLine + 1, column: piece.end - Math.max(lastLineStart, piece.start) + 1, offset: piece.end}}
       })
+      line += lines
       continue
     }
     // Only the definitions the piece may use: their label stands in it in brackets.
@@ -164,12 +175,12 @@ export function parseMarkdownInPieces(text: string, size: number, parse: (file: 
       shift(child, line, piece.start)
       children.push(child)
     }
+    line += lines
   }
   const lastLineStart = text.lastIndexOf('\n', text.length - 1) + 1
-  const lines = text.split('\n').length
   return {
     type: 'root',
     children,
-    position: {start: {line: 1, column: 1, offset: 0}, end: {line: lines, column: text.length - lastLineStart + 1, offset: text.length}}
+    position: {start: {line: 1, column: 1, offset: 0}, end: {line: line + 1, column: text.length - lastLineStart + 1, offset: text.length}}
   } as Root
 }
