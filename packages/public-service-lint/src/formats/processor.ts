@@ -6,8 +6,9 @@
  * (`<!--public-service disable customer-->`) switch findings off in markdown, MDX and
  * HTML through unified-message-control.
  *
- * Parsing MDX and converting Word documents need heavy modules (remark-mdx, mammoth), so
- * the parser leaves those files to the transformer, which imports them on first use.
+ * Parsing MDX and HTML and converting Word documents need modules that are slow to load
+ * (remark-mdx, rehype-parse with parse5, mammoth), so the parser leaves those files to the
+ * transformer, which imports them on first use.
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
