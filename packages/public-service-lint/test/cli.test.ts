@@ -54,6 +54,13 @@ Customers can ask for a review at any time.
 Each service user can bring a friend to their review.
 
 Every service user gets a copy of their support plan.
+
+<!--public-service ignore customer-->
+<div class="callout"><p>Customers who fund their own care can ask us for advice.</p></div>
+
+<div class="callout">
+  <p>Ask customers what matters to them.</p>
+</div>
 `
 
 const homeCare = `<!doctype html>
@@ -131,13 +138,14 @@ describe('each format', () => {
     expect(code).toBe(1)
   })
 
-  it('markdown: findings at their lines, front matter checked, code and disabled regions left alone', () => {
+  it('markdown: findings at their lines, front matter and raw HTML blocks checked, code and disabled regions left alone', () => {
     expect(report['docs/policy.md']).toEqual([
       at(policy, 'Our customer') + ' our-customers Our customer',
       at(policy, 'internal customers') + ' internal-customers internal customers',
       at(policy, 'service user') + ' service-user service user',
       at(policy, 'Customers can') + ' customer Customers',
-      at(policy, 'service user gets') + ' service-user service user'
+      at(policy, 'service user gets') + ' service-user service user',
+      at(policy, 'customers what') + ' customer customers'
     ])
   })
 

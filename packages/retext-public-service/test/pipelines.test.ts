@@ -12,6 +12,7 @@ import {describe, expect, it} from 'vitest'
 import remarkFrontmatterProse from '../src/markdown/frontmatter.js'
 import retextPublicService from '../src/index.js'
 import remarkTableProse from '../src/markdown/tables.js'
+import remarkHtmlProse, {htmlTextRuns} from '../src/markdown/html-blocks.js'
 import {check} from './helpers.js'
 
 async function messagesOf(processor: ReturnType<typeof unified>, value: string) {
@@ -70,6 +71,7 @@ describe('markdown details', () => {
     .use(remarkGfm)
     .use(remarkFrontmatterProse)
     .use(remarkTableProse)
+    .use(remarkHtmlProse)
     .use(remarkRetext, unified().use(retextEnglish).use(retextPublicService) as unknown as Processor<NlcstRoot>)
 
   async function spans(markdown: string) {
@@ -94,6 +96,46 @@ describe('markdown details', () => {
     expect(await spans(markdown)).toEqual([
       ['service-user', 'service users', 'service users'],
       ['our-customers', 'our customers', 'our customers']
+    ])
+  })
+
+  it('checks the text of raw HTML blocks where it stands, not their tags, scripts or code', async () => {
+    const markdown = [
+      '# Appointees',
+      '',
+      '<div class="govuk-grid-row">',
+      '  <p class="govuk-body" title="our customers">Appointees act for a DWP customer who cannot manage their own claim.</p>',
+      '  <script>const serviceUsers = "service users"</script>',
+      '  <pre>internal customers</pre>',
+      '  <h2>Talking to service users</h2><p>We treat internal customers well.</p>',
+      '</div>',
+      '',
+      '- <p>Our customers can ask for a review.</p>',
+      ''
+    ].join('\n')
+    expect(await spans(markdown)).toEqual([
+      ['customer', 'customer', 'customer'],
+      ['service-user', 'service users', 'service users'],
+      ['internal-customers', 'internal customers', 'internal customers'],
+      ['our-customers', 'Our customers', 'Our customers']
+    ])
+  })
+
+  it('keeps places true across character references in HTML blocks, and never ends a finding inside one', async () => {
+    const markdown = '<p>Adult social care &amp; support.</p>\n<p>We ask our service users&#39; families, and every service user&rsquo;s carer.</p>\n'
+    const found = await spans(markdown)
+    expect(found.map(([rule, , words]) => [rule, words])).toEqual([
+      ['our-customers', 'our service users'],
+      ['service-user', 'service user']
+    ])
+  })
+
+  it('leaves comment-only HTML alone, so inline comments still apply to the block after them', async () => {
+    expect(htmlTextRuns('<!-- public-service ignore -->')).toEqual([])
+    const runs = htmlTextRuns('<p>One&nbsp;line</p><li>Two</li>')
+    expect(runs.map((paragraph) => paragraph.map((run) => [run.value, run.start, run.end]))).toEqual([
+      [['One\u00a0     line', 3, 16]],
+      [['Two', 24, 27]]
     ])
   })
 })

@@ -12,7 +12,7 @@ import {unified, type PluggableList, type Processor} from 'unified'
 import {messageControl, type Marker} from 'unified-message-control'
 import type {Node, Parent} from 'unist'
 import type {VFile} from 'vfile'
-import {remarkFrontmatterProse, remarkTableProse, source} from 'retext-public-service/engine'
+import {remarkFrontmatterProse, remarkHtmlProse, remarkTableProse, source} from 'retext-public-service/engine'
 
 /** Name of inline comments: `<!--public-service disable customer-->`. */
 export const markerName = 'public-service'
@@ -25,7 +25,7 @@ export interface Runner {
 
 /**
  * The remark plugins before the bridge to retext: GFM, front matter, and the front
- * matter's title and the tables' cells as prose. `syntax` adds parser extensions (MDX).
+ * matter's title, the tables' cells and the text of raw HTML blocks as prose. `syntax` adds parser extensions (MDX).
  */
 export function markdownRunner(retext: Processor<NlcstRoot>, syntax: PluggableList = []): Runner {
   return unified()
@@ -35,6 +35,7 @@ export function markdownRunner(retext: Processor<NlcstRoot>, syntax: PluggableLi
     .use(remarkGfm)
     .use(remarkFrontmatterProse)
     .use(remarkTableProse)
+    .use(remarkHtmlProse)
     .use(remarkRetext, retext)
     .freeze() as unknown as Runner
 }
