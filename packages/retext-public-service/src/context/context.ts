@@ -94,25 +94,37 @@ function startsAt(list: CueList, atoms: readonly Atom[], start: number): boolean
 
 const capitalised = /^\p{Lu}\p{Ll}/u
 
-function titleCaseInfo(context: MatchContext): {titleCase: boolean; definedTerm: boolean} {
+/**
+ * How the match is capitalised: part of a name in Title Case, a contract's defined term
+ * (“the Buyer”), or capitals with no capitalised word beside them in mid-sentence (a
+ * writer's style, “each Service User”; a defined term is one too).
+ */
+function titleCaseInfo(context: MatchContext): {titleCase: boolean; definedTerm: boolean; capitalised: boolean} {
   const {atoms, start, end} = context
   for (let index = start; index < end; index++) {
-    if (!capitalised.test(atoms[index].raw)) return {titleCase: false, definedTerm: false}
+    if (!capitalised.test(atoms[index].raw)) return {titleCase: false, definedTerm: false, capitalised: false}
   }
   const previous = start > 0 && !atoms[start].breakBefore ? atoms[start - 1] : undefined
   const next = end < atoms.length && !atoms[end].breakBefore ? atoms[end] : undefined
   const neighbourCapitalised =
     (previous !== undefined && capitalised.test(previous.raw) && !(previous.sentenceStart && previous.raw.length <= 3)) ||
     (next !== undefined && capitalised.test(next.raw) && next.raw !== 'I')
+  // A style of capitals: mid-sentence, with nothing capitalised beside it except a
+  // sentence's first word (“Assisting Service User with meals”).
+  const styled =
+    !atoms[start].sentenceStart &&
+    previous !== undefined &&
+    (previous.sentenceStart || !capitalised.test(previous.raw)) &&
+    !(next !== undefined && capitalised.test(next.raw) && next.raw !== 'I')
   if (end - start > 1) {
     // Two words with only a first capital ("Social workers") are not a name; "Social Workers" is.
-    return {titleCase: true, definedTerm: false}
+    return {titleCase: true, definedTerm: false, capitalised: styled}
   }
-  if (neighbourCapitalised) return {titleCase: true, definedTerm: false}
-  if (atoms[start].sentenceStart) return {titleCase: false, definedTerm: false}
+  if (neighbourCapitalised) return {titleCase: true, definedTerm: false, capitalised: styled}
+  if (atoms[start].sentenceStart) return {titleCase: false, definedTerm: false, capitalised: false}
   // One capitalised word mid-sentence: a contract's defined term ("the Buyer"), or a heading's capital.
   const definedTerm = previous !== undefined && previous.norm === 'the'
-  return {titleCase: !definedTerm, definedTerm}
+  return {titleCase: !definedTerm, definedTerm, capitalised: styled}
 }
 
 export function testHolds(test: CompiledTest, context: MatchContext): boolean {
@@ -150,10 +162,11 @@ export function testHolds(test: CompiledTest, context: MatchContext): boolean {
     const {holds} = context.cache.profile()
     if (!test.documentIs.some((name) => holds.has(name))) return false
   }
-  if (test.titleCase !== undefined || test.definedTerm !== undefined) {
+  if (test.titleCase !== undefined || test.definedTerm !== undefined || test.capitalised !== undefined) {
     const shape = titleCaseInfo(context)
     if (test.titleCase !== undefined && shape.titleCase !== test.titleCase) return false
     if (test.definedTerm !== undefined && shape.definedTerm !== test.definedTerm) return false
+    if (test.capitalised !== undefined && shape.capitalised !== test.capitalised) return false
   }
   if (test.plural !== undefined && test.plural !== context.plural) return false
   if (test.alone !== undefined) {

@@ -70,6 +70,7 @@ export interface CompiledTest {
   matchHas?: CueList
   titleCase?: boolean
   definedTerm?: boolean
+  capitalised?: boolean
   plural?: boolean
   alone?: boolean
   always?: boolean
@@ -470,6 +471,7 @@ export class CueCompiler {
       matchHas: this.patterns(test.matchHas),
       titleCase: test.titleCase,
       definedTerm: test.definedTerm,
+      capitalised: test.capitalised,
       plural: test.plural,
       alone: test.alone,
       always: test.always,
