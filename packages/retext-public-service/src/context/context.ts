@@ -95,9 +95,9 @@ function startsAt(list: CueList, atoms: readonly Atom[], start: number): boolean
 const capitalised = /^\p{Lu}\p{Ll}/u
 
 /**
- * How the match is capitalised: part of a name in Title Case, a contract's defined term
+ * How the match is capitalised: part of a name in title capitals, a contract's defined term
  * (“the Buyer”), or capitals with no capitalised word beside them in mid-sentence (a
- * writer's style, “each Service User”; a defined term is one too).
+ * writer's style, “each Resident”; a defined term is one too).
  */
 function titleCaseInfo(context: MatchContext): {titleCase: boolean; definedTerm: boolean; capitalised: boolean} {
   const {atoms, start, end} = context
@@ -110,7 +110,7 @@ function titleCaseInfo(context: MatchContext): {titleCase: boolean; definedTerm:
     (previous !== undefined && capitalised.test(previous.raw) && !(previous.sentenceStart && previous.raw.length <= 3)) ||
     (next !== undefined && capitalised.test(next.raw) && next.raw !== 'I')
   // A style of capitals: mid-sentence, with nothing capitalised beside it except a
-  // sentence's first word (“Assisting Service User with meals”).
+  // sentence's first word (“Helping Resident with meals”).
   const styled =
     !atoms[start].sentenceStart &&
     previous !== undefined &&

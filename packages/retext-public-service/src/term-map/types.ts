@@ -27,7 +27,7 @@ export interface ContextTest {
   matchHas?: Cues
   titleCase?: boolean
   definedTerm?: boolean
-  /** Written with capitals in mid-sentence, with no capitalised word beside it: a writer's style (“each Service User”), not a name. */
+  /** Written with capitals in mid-sentence, with no capitalised word beside it: a writer's style (“each Resident”), not a name. */
   capitalised?: boolean
   plural?: boolean
   alone?: boolean
