@@ -295,10 +295,12 @@ export async function scoreOutside(part: Part, files?: string[]): Promise<Outsid
   const passages = loadPassages(files).flatMap(({passages}) => passages).filter((passage) => partOf(split, passage.doc) === part)
   const scores: OutsideScores = {passages: emptyScore(), whole: emptyScore(), otherFamily: 0, documents: new Set(passages.map((passage) => passage.doc)).size, occurrences: 0}
   for (const passage of passages) {
-    const prefix = passage.title ? passage.title.replace(/\s+/g, ' ').trim() + '\n\n' : ''
     // A markdown file from a repository is read as markdown, and text stored with its HTML
     // tags as HTML, as the CLI would read them.
     const extension = /\.(md|markdown)(?:[?#].*)?$/i.test(passage.source) ? '.md' : /<(?:p|div|h[1-6]|li|ul|ol|br|strong|summary|details|table)\b[^>]*>/i.test(passage.text) ? '.html' : '.txt'
+    // The title goes first, so the linter can read who is writing; but a markdown file's own
+    // front matter must stay at its top to be read as front matter, and it names the title.
+    const prefix = passage.title && !(extension === '.md' && /^(?:---|\+\+\+)\r?\n/.test(passage.text)) ? passage.title.replace(/\s+/g, ' ').trim() + '\n\n' : ''
     const messages = await lintDocument(passage.doc.replace(/\//g, '_') + extension, prefix + passage.text)
     const located = passage.labels.map((label) => locate(passage.text, label)).filter((label) => label !== undefined)
     scores.occurrences += located.length

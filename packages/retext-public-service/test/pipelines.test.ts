@@ -99,6 +99,30 @@ describe('markdown details', () => {
     ])
   })
 
+  it('checks prose fields and block scalars in front matter, not code or other values', async () => {
+    const markdown = [
+      '---',
+      'title: Add an appointee',
+      'layout: customer-page',
+      'leading_text: "A missing service that causes problems for its customers."',
+      'statement: |',
+      '  Every customer will have their account online,',
+      '  and service users can see it.',
+      'script: |',
+      '  const internalCustomers = "internal customers"',
+      'tags: [customers]',
+      '---',
+      '',
+      'Body.',
+      ''
+    ].join('\n')
+    expect(await spans(markdown)).toEqual([
+      ['customer', 'customers', 'customers'],
+      ['customer', 'customer', 'customer'],
+      ['service-user', 'service users', 'service users']
+    ])
+  })
+
   it('checks the text of raw HTML blocks where it stands, not their tags, scripts or code', async () => {
     const markdown = [
       '# Appointees',
