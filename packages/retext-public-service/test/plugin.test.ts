@@ -57,7 +57,8 @@ describe('suggestions keep the writer’s form', () => {
     ['An internal customer is any team that uses our work.', 'internal-customers', 'An internal customer', 'A colleague'],
     ['Service users are invited to a review.', 'service-user', 'Service users', 'People who use services'],
     ['The service-user was discharged home.', 'service-user', 'service-user', 'person who uses services'],
-    ['Customer-focused services are our aim in adult social care.', 'customer-focused', 'Customer-focused', 'Person-centred']
+    ['Customer-focused services are our aim in adult social care.', 'customer-focused', 'Customer-focused', 'Person-centred'],
+    ["We listen to our customers' views on every service.", 'our-customers', "our customers'", 'your']
   ])('%s', (text, rule, actual, first) => {
     const message = check(text).find((item) => item.ruleId === rule)
     expect(message?.actual).toBe(actual)

@@ -12,7 +12,12 @@ function matchCase(actual: string, replacement: string): string {
   return replacement
 }
 
+/** Pronouns take their own possessive form, never an apostrophe (“your”, not “you's”). */
+const possessivePronouns: Record<string, string> = {you: 'your', they: 'their', we: 'our', he: 'his', she: 'her', it: 'its', i: 'my'}
+
 function makePossessive(replacement: string, plural: boolean, apostrophe: string): string {
+  const pronoun = possessivePronouns[replacement.toLowerCase()]
+  if (pronoun) return pronoun
   if (plural && /s$/i.test(replacement)) return replacement + apostrophe
   return replacement + apostrophe + 's'
 }
