@@ -10,6 +10,7 @@
  */
 import type {Paragraph, Root} from 'mdast'
 import type {VFile} from 'vfile'
+import {positionsIn} from './position.js'
 
 export interface FrontmatterProseOptions {
   /**
@@ -38,12 +39,10 @@ export default function remarkFrontmatterProse(options?: FrontmatterProseOptions
     if (valueStart < 0) return
 
     const paragraphs: Paragraph[] = []
+    const position = positionsIn(file)
     const addValue = (start: number, end: number) => {
-      paragraphs.push({
-        type: 'paragraph',
-        children: [{type: 'text', value: source.slice(start, end), position: position(source, start, end)}],
-        position: position(source, start, end)
-      })
+      const place = position(start, end)
+      paragraphs.push({type: 'paragraph', children: [{type: 'text', value: source.slice(start, end), position: place}], position: {...place}})
     }
     const lines = first.value.split('\n')
     let lineStart = valueStart
@@ -66,7 +65,7 @@ export default function remarkFrontmatterProse(options?: FrontmatterProseOptions
           cursor += lines[next].length + 1
         }
         if (contentStart !== undefined && !codeFields.has(block[1].toLowerCase())) addValue(contentStart, contentEnd)
-        for (let skipped = index; skipped < next; skipped++) lineStart += lines[skipped].length + 1
+        lineStart = cursor
         index = next - 1
         continue
       }
@@ -81,14 +80,4 @@ export default function remarkFrontmatterProse(options?: FrontmatterProseOptions
     }
     tree.children.splice(0, 1, ...paragraphs)
   }
-}
-
-function position(source: string, start: number, end: number) {
-  const point = (offset: number) => {
-    const before = source.slice(0, offset)
-    const line = before.split('\n').length
-    const column = offset - before.lastIndexOf('\n')
-    return {line, column, offset}
-  }
-  return {start: point(start), end: point(end)}
 }

@@ -1,17 +1,17 @@
 /**
  * remark plugin: words inside raw HTML blocks in markdown (`<p class="govuk-body">…</p>`,
  * as sites built with Jekyll or the GOV.UK Design System often write them) are prose
- * readers see, but mdast-util-to-nlcst (under remark-retext) skips `html` nodes. After
- * each such block, one paragraph per block-level element is added, made of its text runs
- * at their exact places in the file, so their words are checked and reported where they
- * stand. The block is replaced by one `htmlProse` node holding those paragraphs; blocks
- * that are only comments stay as they are, so inline comments (`<!--public-service
- * disable-->`) still work. Use it in a checking pipeline only: the document is never
- * re-serialised from this tree.
+ * readers see, but mdast-util-to-nlcst (under remark-retext) skips `html` nodes. Each such
+ * block is replaced by one `htmlProse` node holding a paragraph per block-level element,
+ * made of its text runs at their exact places in the file, so their words are checked and
+ * reported where they stand. Blocks that are only comments stay as they are, so inline
+ * comments (`<!--public-service disable-->`) still work. Use it in a checking pipeline
+ * only: the document is never re-serialised from this tree.
  */
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import type {Paragraph, Parent, Root, RootContent, Text} from 'mdast'
-import type {Point, Position} from 'unist'
+import type {VFile} from 'vfile'
+import {positionsIn} from './position.js'
 
 /** Elements whose content is code, markup or data, never prose. */
 const skippedElements = new Set(['script', 'style', 'pre', 'code', 'textarea', 'svg', 'math', 'template', 'noscript', 'kbd', 'samp', 'var'])
@@ -119,21 +119,9 @@ function decodeReference(body: string): string | undefined {
 }
 
 export default function remarkHtmlProse() {
-  return function (tree: Root, file: {value?: unknown}) {
+  return function (tree: Root, file: VFile) {
     const source = String(file.value ?? '')
-    const lineStarts = [0]
-    for (let index = source.indexOf('\n'); index >= 0; index = source.indexOf('\n', index + 1)) lineStarts.push(index + 1)
-    const point = (offset: number): Point => {
-      let low = 0
-      let high = lineStarts.length - 1
-      while (low < high) {
-        const middle = (low + high + 1) >> 1
-        if (lineStarts[middle] <= offset) low = middle
-        else high = middle - 1
-      }
-      return {line: low + 1, column: offset - lineStarts[low] + 1, offset}
-    }
-    const position = (start: number, end: number): Position => ({start: point(start), end: point(end)})
+    const position = positionsIn(file)
 
     const visit = (parent: Parent) => {
       for (let index = 0; index < parent.children.length; index++) {
