@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `public-service-lint`: the command line. unified-engine does the work that every
  * unified CLI shares (globs, folders, standard input, configuration and ignore files,
@@ -40,7 +39,7 @@ function fail(message: string, code: number): void {
 }
 
 function packageJson(): {version: string; homepage?: string} {
-  // dist/src/cli/cli.js and src/cli/cli.ts sit at different depths: look upwards.
+  // dist/src/cli/command.js and src/cli/command.ts sit at different depths: look upwards.
   let folder = path.dirname(fileURLToPath(import.meta.url))
   for (;;) {
     const candidate = path.join(folder, 'package.json')
