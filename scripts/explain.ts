@@ -18,19 +18,19 @@ const whyOf = new Map(builtInTermMap.families.map((family) => [family.id, (famil
  * `path:line` stands for the paragraph around that line of a file, `path` for the whole
  * file; either way the document's profile is read from the whole file.
  */
-function textOf(argument: string): {text: string; document: string} {
+function textOf(argument: string): {text: string; document: string; firstLine: number} {
   const reference = /^(.+):(\d+)$/.exec(argument)
-  if (!reference) return existsSync(argument) ? {text: readFileSync(argument, 'utf8'), document: readFileSync(argument, 'utf8')} : {text: argument, document: argument}
+  if (!reference) return existsSync(argument) ? {text: readFileSync(argument, 'utf8'), document: readFileSync(argument, 'utf8'), firstLine: 1} : {text: argument, document: argument, firstLine: 1}
   const document = readFileSync(reference[1], 'utf8')
   const lines = document.split('\n')
   let first = Number(reference[2]) - 1
   let last = first
   while (first > 0 && lines[first - 1].trim() !== '') first--
   while (last < lines.length - 1 && lines[last + 1].trim() !== '') last++
-  return {text: lines.slice(first, last + 1).join('\n'), document}
+  return {text: lines.slice(first, last + 1).join('\n'), document, firstLine: first + 1}
 }
 
-for (const {text, document} of process.argv.slice(2).map(textOf)) {
+for (const {text, document, firstLine} of process.argv.slice(2).map(textOf)) {
   console.log('> ' + (text.length > 400 ? text.slice(0, 400) + '…' : text))
   const profile = termMap.profiler(document)
   const scored = Object.entries(profile.scores).filter(([, score]) => score > 0)
@@ -46,6 +46,7 @@ for (const {text, document} of process.argv.slice(2).map(textOf)) {
         : result.scope === 'family'
           ? whyOf.get(result.family)?.[result.index]
           : 'no rule held: the phrase’s own severity'
-    console.log('  [' + result.family + '] "' + result.words + '" -> ' + result.scope + (result.index >= 0 ? ' rule ' + result.index : '') + ' (' + JSON.stringify(result.outcome) + '): ' + why)
+    const place = result.start ? result.start.line + firstLine - 1 + ':' + result.start.column + ' ' : ''
+    console.log('  ' + place + '[' + result.family + '] "' + result.words + '" -> ' + result.scope + (result.index >= 0 ? ' rule ' + result.index : '') + ' (' + JSON.stringify(result.outcome) + '): ' + why)
   }
 }

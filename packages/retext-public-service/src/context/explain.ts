@@ -3,6 +3,7 @@
  * that checks every context rule against its own example.
  */
 import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Point} from 'unist'
 import {AtomCache} from '../matching/atoms.js'
 import type {CompiledTermMap} from '../term-map/compile.js'
 import {testHolds, type MatchContext} from './context.js'
@@ -19,6 +20,8 @@ export interface Explanation {
   /** Index of the deciding rule in its list. */
   index: number
   outcome: ContextOutcome
+  /** Where the matched words start in the text, when the tree has positions. */
+  start: Point | undefined
 }
 
 /**
@@ -39,11 +42,12 @@ export function explain(tree: Root, termMap: CompiledTermMap, text = '', documen
         const context: MatchContext = {atoms, start, end: found.end, plural: found.plural, sentence: node, paragraph, block, tree, cache}
         const family = found.phrase.family
         const words = atoms.slice(start, found.end).map((atom) => atom.raw).join(' ')
+        const place = atoms[start].start
         const everywhere = termMap.everywhere.findIndex((rule) => testHolds(rule.when, context))
         const own = family.rules.findIndex((rule) => testHolds(rule.when, context))
-        if (everywhere >= 0) results.push({family: family.id, words, scope: 'everywhere', index: everywhere, outcome: termMap.everywhere[everywhere].then})
-        else if (own >= 0) results.push({family: family.id, words, scope: 'family', index: own, outcome: family.rules[own].then})
-        else results.push({family: family.id, words, scope: 'default', index: -1, outcome: found.phrase.severity})
+        if (everywhere >= 0) results.push({family: family.id, words, scope: 'everywhere', index: everywhere, outcome: termMap.everywhere[everywhere].then, start: place})
+        else if (own >= 0) results.push({family: family.id, words, scope: 'family', index: own, outcome: family.rules[own].then, start: place})
+        else results.push({family: family.id, words, scope: 'default', index: -1, outcome: found.phrase.severity, start: place})
         position = found.end - 1
       }
       return
