@@ -20,7 +20,10 @@ const whyOf = new Map(builtInTermMap.families.map((family) => [family.id, (famil
  */
 function textOf(argument: string): {text: string; document: string; firstLine: number} {
   const reference = /^(.+):(\d+)$/.exec(argument)
-  if (!reference) return existsSync(argument) ? {text: readFileSync(argument, 'utf8'), document: readFileSync(argument, 'utf8'), firstLine: 1} : {text: argument, document: argument, firstLine: 1}
+  if (!reference) {
+    const whole = existsSync(argument) ? readFileSync(argument, 'utf8') : argument
+    return {text: whole, document: whole, firstLine: 1}
+  }
   const document = readFileSync(reference[1], 'utf8')
   const lines = document.split('\n')
   let first = Number(reference[2]) - 1

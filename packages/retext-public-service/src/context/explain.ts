@@ -5,7 +5,7 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Point} from 'unist'
 import {AtomCache} from '../matching/atoms.js'
-import type {CompiledTermMap} from '../term-map/compile.js'
+import type {CompiledRule, CompiledTermMap} from '../term-map/compile.js'
 import {testHolds, type MatchContext} from './context.js'
 import {matchAt, selectMatch} from '../matching/lint.js'
 import type {ContextOutcome} from '../term-map/types.js'
@@ -42,12 +42,7 @@ export function explain(tree: Root, termMap: CompiledTermMap, text = '', documen
         const context: MatchContext = {atoms, start, end: found.end, plural: found.plural, sentence: node, paragraph, block, tree, cache}
         const family = found.phrase.family
         const words = atoms.slice(start, found.end).map((atom) => atom.raw).join(' ')
-        const place = atoms[start].start
-        const everywhere = termMap.everywhere.findIndex((rule) => testHolds(rule.when, context))
-        const own = family.rules.findIndex((rule) => testHolds(rule.when, context))
-        if (everywhere >= 0) results.push({family: family.id, words, scope: 'everywhere', index: everywhere, outcome: termMap.everywhere[everywhere].then, start: place})
-        else if (own >= 0) results.push({family: family.id, words, scope: 'family', index: own, outcome: family.rules[own].then, start: place})
-        else results.push({family: family.id, words, scope: 'default', index: -1, outcome: found.phrase.severity, start: place})
+        results.push({family: family.id, words, start: atoms[start].start, ...decidingRule(termMap, family.rules, found.phrase.severity, context)})
         position = found.end - 1
       }
       return
@@ -59,4 +54,21 @@ export function explain(tree: Root, termMap: CompiledTermMap, text = '', documen
   }
   walk(tree, undefined, undefined)
   return results
+}
+
+/**
+ * The first rule that holds, the rules tried everywhere before the family's own, in the
+ * order `decide` in ./context.ts tries them; that one returns only the outcome.
+ */
+function decidingRule(
+  termMap: CompiledTermMap,
+  familyRules: readonly CompiledRule[],
+  severity: ContextOutcome,
+  context: MatchContext
+): Pick<Explanation, 'scope' | 'index' | 'outcome'> {
+  const everywhere = termMap.everywhere.findIndex((rule) => testHolds(rule.when, context))
+  if (everywhere >= 0) return {scope: 'everywhere', index: everywhere, outcome: termMap.everywhere[everywhere].then}
+  const own = familyRules.findIndex((rule) => testHolds(rule.when, context))
+  if (own >= 0) return {scope: 'family', index: own, outcome: familyRules[own].then}
+  return {scope: 'default', index: -1, outcome: severity}
 }
