@@ -12,7 +12,7 @@ import {unified, type PluggableList, type Processor} from 'unified'
 import {messageControl, type Marker} from 'unified-message-control'
 import type {Node, Parent} from 'unist'
 import type {VFile} from 'vfile'
-import {remarkFrontmatterProse, remarkHtmlProse, remarkTableProse, source} from 'retext-public-service/engine'
+import {remarkFrontmatterProse, remarkHtmlProse, remarkSiblingOverlaps, remarkTableProse, source} from 'retext-public-service/engine'
 
 /** Name of inline comments: `<!--public-service disable customer-->`. */
 export const markerName = 'public-service'
@@ -25,7 +25,8 @@ export interface Runner {
 
 /**
  * The remark plugins before the bridge to retext: GFM, front matter, and the front
- * matter's title, the tables' cells and the text of raw HTML blocks as prose. `syntax` adds parser extensions (MDX).
+ * matter's title, the tables' cells and the text of raw HTML blocks as prose, and positions
+ * mended where micromark lets a block overlap the one before. `syntax` adds parser extensions (MDX).
  */
 export function markdownRunner(retext: Processor<NlcstRoot>, syntax: PluggableList = []): Runner {
   return unified()
@@ -36,6 +37,7 @@ export function markdownRunner(retext: Processor<NlcstRoot>, syntax: PluggableLi
     .use(remarkFrontmatterProse)
     .use(remarkTableProse)
     .use(remarkHtmlProse)
+    .use(remarkSiblingOverlaps)
     .use(remarkRetext, retext)
     .freeze() as unknown as Runner
 }
