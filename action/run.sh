@@ -6,7 +6,7 @@
 set -uo pipefail
 
 action_path="${ACTION_PATH:-$(cd "$(dirname "$0")/.." && pwd)}"
-cli="$action_path/packages/public-service-lint/dist/src/cli/cli.js"
+cli="$action_path/packages/public-service-lint/dist/bin/public-service-lint.js"
 paths="${INPUT_PATHS:-.}"
 report="${INPUT_REPORT:-sarif}"
 baseline="${INPUT_BASELINE:-}"

@@ -28,7 +28,7 @@ for (const name of readdirSync(corpus).sort()) {
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'public-service-bench-lsp-'))
-const child = spawn(process.execPath, [join(root, 'packages', 'public-service-lint', 'dist', 'src', 'server', 'server.js'), '--stdio'], {cwd: folder})
+const child = spawn(process.execPath, [join(root, 'packages', 'public-service-lint', 'dist', 'bin', 'public-service-language-server.js'), '--stdio'], {cwd: folder})
 const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
 let resolveNext: ((count: number) => void) | undefined
 connection.onNotification(PublishDiagnosticsNotification.type, (params) => resolveNext?.(params.diagnostics.length))

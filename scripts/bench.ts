@@ -31,7 +31,7 @@ const corpusRoot = join(root, '..', 'shared', 'corpus')
 const corpusFolders = ['govuk', 'lga-service-explorer', 'nhs-service-manual']
 const pluginFolder = join(root, 'packages', 'retext-public-service')
 const toolsFolder = join(root, 'packages', 'public-service-lint')
-const cliPath = join(toolsFolder, 'dist', 'src', 'cli', 'cli.js')
+const cliPath = join(toolsFolder, 'dist', 'bin', 'public-service-lint.js')
 const alexPath = join(root, 'node_modules', 'alex', 'cli.js')
 /** Where the helpers are compiled to: inside node_modules, so their imports resolve. */
 const helperFolder = join(root, 'node_modules', '.cache', 'retext-public-service-bench')
@@ -200,7 +200,7 @@ const configs: Config[] = [
   {id: 'plugin', label: '(b) the plugin in that pipeline (no pre-scan)', timing: 'in process', run: worker('plugin')},
   {id: 'processor-no-prescan', label: "    the CLI's processor, pre-scan off", timing: 'in process', run: worker('processor-no-prescan')},
   {id: 'processor', label: "    the CLI's processor, pre-scan on", timing: 'in process', run: worker('processor')},
-  {id: 'cli', label: '(c) the CLI: node packages/public-service-lint/dist/src/cli/cli.js <folders>', timing: 'whole process', run: commandLine('the CLI', cliPath, ['--no-color'])},
+  {id: 'cli', label: '(c) the CLI: node packages/public-service-lint/dist/bin/public-service-lint.js <folders>', timing: 'whole process', run: commandLine('the CLI', cliPath, ['--no-color'])},
   {id: 'alex', label: '(d) alex 11: alex <folders>', timing: 'whole process', run: commandLine('alex', alexPath)},
   {id: 'paired', label: '(a) and (b) alternated in one process', timing: 'in process', singleOnly: true, run: worker('paired')},
   {id: 'steps', label: 'single steps', timing: 'in process', singleOnly: true, run: worker('steps')},

@@ -13,7 +13,7 @@ import {afterAll} from 'vitest'
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 /** The repository's root, where the integrations (action.yml, .pre-commit-hooks.yaml) live. */
 export const repositoryRoot = join(root, '..', '..')
-export const cliPath = join(root, 'dist', 'src', 'cli', 'cli.js')
+export const cliPath = join(root, 'dist', 'bin', 'public-service-lint.js')
 
 export interface RunResult {
   code: number | null

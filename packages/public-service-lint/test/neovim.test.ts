@@ -7,7 +7,7 @@ import {hasProgram} from '../../../test/support/programs.js'
 
 // A real editor: Debian's Neovim (installed by .ci/run) runs headless with the server
 // configured in Lua, opens a markdown file, and writes back what it shows as diagnostics.
-const server = join(import.meta.dirname, '..', 'dist', 'src', 'server', 'server.js')
+const server = join(import.meta.dirname, '..', 'dist', 'bin', 'public-service-language-server.js')
 const folder = mkdtempSync(join(tmpdir(), 'public-service-nvim-'))
 afterAll(() => rmSync(folder, {recursive: true, force: true}))
 

@@ -15,7 +15,7 @@ import {
 } from 'vscode-languageserver-protocol'
 import {describe, expect, it} from 'vitest'
 
-const server = join(import.meta.dirname, '..', 'dist', 'src', 'server', 'server.js')
+const server = join(import.meta.dirname, '..', 'dist', 'bin', 'public-service-language-server.js')
 
 describe('public-service-language-server on bad input', () => {
   it('keeps running with a malformed configuration file and a document of an unknown type', async () => {

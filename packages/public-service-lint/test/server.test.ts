@@ -21,7 +21,7 @@ import {
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
 // The built server (vitest's global setup builds dist/ when it is stale), spoken to over stdio.
-const server = join(import.meta.dirname, '..', 'dist', 'src', 'server', 'server.js')
+const server = join(import.meta.dirname, '..', 'dist', 'bin', 'public-service-language-server.js')
 let folder: string
 let child: ChildProcessWithoutNullStreams
 let connection: MessageConnection
