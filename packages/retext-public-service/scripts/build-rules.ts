@@ -64,6 +64,7 @@ for (const [name, profile] of Object.entries(profiles.profiles)) {
   if (!/^[a-z][a-z0-9-]*$/.test(name)) fail('rules/profiles.yml: profile name `' + name + '` must be kebab-case')
   if (!Array.isArray(profile.cues) || profile.cues.length === 0) fail('rules/profiles.yml: `' + name + '` needs `cues`')
   if (typeof profile.minimum !== 'number') fail('rules/profiles.yml: `' + name + '` needs a numeric `minimum`')
+  if (profile.minimumUnrivalled !== undefined && typeof profile.minimumUnrivalled !== 'number') fail('rules/profiles.yml: `' + name + '` has a `minimumUnrivalled` that is not a number')
   for (const rival of profile.beats ?? []) if (!(rival in profiles.profiles)) fail('rules/profiles.yml: `' + name + '` beats unknown profile `' + rival + '`')
   for (const cue of [...profile.cues, ...(profile.strong ?? [])]) {
     // The profiler finds where a cue can start by its first word: `*` or a one-letter prefix would match any word.

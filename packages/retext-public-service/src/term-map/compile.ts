@@ -280,8 +280,9 @@ export function decodeCharacterReferences(text: string): string {
  * Profiles are scored on the raw text, once per document, in one pass over its words: each
  * cue is found as whole words (capitals or not; white space or hyphens between the words of
  * a phrase, no other punctuation), counted at most `cap` times, a writer's description of
- * itself `strongWeight` times. A profile holds when its score reaches its minimum and beats
- * each profile it must beat by its ratio.
+ * itself `strongWeight` times. A profile holds when its score reaches its minimum (or its
+ * `minimumUnrivalled` when no profile it must beat scores at all) and beats each profile it
+ * must beat by its ratio.
  */
 export function compileProfiler(definition: Profiles | undefined, cues: CueCompiler): Profiler {
   interface ProfileCue {
@@ -367,7 +368,8 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
     for (const name of names) {
       const profile = definition!.profiles[name]
       const score = scores[name]
-      if (score < profile.minimum) continue
+      const unrivalled = (profile.beats ?? []).every((rival) => (scores[rival] ?? 0) === 0)
+      if (score < (unrivalled ? (profile.minimumUnrivalled ?? profile.minimum) : profile.minimum)) continue
       if ((profile.beats ?? []).every((rival) => score >= (profile.ratio ?? 1) * (scores[rival] ?? 0))) holds.add(name)
     }
     return {scores, cues: found, holds}

@@ -108,6 +108,12 @@ export interface ProfileDefinition {
   /** ...and at least `ratio` times the score of each of these profiles. */
   beats?: string[]
   ratio?: number
+  /**
+   * A lower minimum for a document in which none of the profiles it `beats` scores at all:
+   * a short page whose every cue is of one kind (a firm's two paragraphs on bills and power
+   * cuts, with no public body, care or support in them) is that kind of page.
+   */
+  minimumUnrivalled?: number
 }
 
 export interface Profiles {
