@@ -169,6 +169,7 @@ export function testHolds(test: CompiledTest, context: MatchContext): boolean {
     if (test.capitalised !== undefined && shape.capitalised !== test.capitalised) return false
   }
   if (test.plural !== undefined && test.plural !== context.plural) return false
+  if (test.possessive !== undefined && test.possessive !== atoms[end - 1].possessive) return false
   if (test.alone !== undefined) {
     // A glossary headword stands alone, lowercased; a heading that is only the term has a capital.
     const paragraph = context.cache.paragraph(context.paragraph, context.sentence, context.block)

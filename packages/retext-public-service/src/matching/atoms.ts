@@ -114,6 +114,8 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
       ) {
         last.possessive = true
         last.end = child.position?.end ?? last.end
+        // Part of the word, as in "resident's": "patients' records" reads on as one phrase.
+        continue
       }
       pendingBreak = true
       continue

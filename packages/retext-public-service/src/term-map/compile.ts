@@ -72,6 +72,7 @@ export interface CompiledTest {
   definedTerm?: boolean
   capitalised?: boolean
   plural?: boolean
+  possessive?: boolean
   alone?: boolean
   always?: boolean
   not?: CompiledTest
@@ -475,6 +476,7 @@ export class CueCompiler {
       definedTerm: test.definedTerm,
       capitalised: test.capitalised,
       plural: test.plural,
+      possessive: test.possessive,
       alone: test.alone,
       always: test.always,
       not: test.not ? this.test(test.not) : undefined,

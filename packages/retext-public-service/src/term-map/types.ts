@@ -30,6 +30,8 @@ export interface ContextTest {
   /** Written with capitals in mid-sentence, with no capitalised word beside it: a writer's style (“each Resident”), not a name. */
   capitalised?: boolean
   plural?: boolean
+  /** The match ends in a possessive (the owner's, owners'): someone owning something, not a compound noun ("staff room"). */
+  possessive?: boolean
   alone?: boolean
   always?: true
   not?: ContextTest
