@@ -68,6 +68,7 @@ export function assertReferences(family: FamilyDefinition, where: string, refs: 
 
   const checkCues = (cues: Cues | undefined, field: string) => {
     for (const cue of cues ?? []) {
+      if (mixesAlternativesAndHyphen(cue)) fail('`' + field + '` has `' + cue + '`, which mixes `|` and a hyphen in one word; write the hyphenated form as its own cue')
       for (const name of cue.match(/@[\w-]+/g) ?? []) {
         if (!refs.cueSets.has(name.slice(1))) fail('`' + field + '` uses unknown cue set `' + name + '`')
       }
@@ -97,8 +98,7 @@ export function assertReferences(family: FamilyDefinition, where: string, refs: 
 
   family.phrases.forEach((phrase, index) => {
     const text = typeof phrase === 'string' ? phrase : phrase.text
-    // Words split at hyphens before alternatives are read, so "a|b-c" would not mean what it says.
-    if (/\|[^\s|]*-|-[^\s|]*\|/.test(text)) fail('`phrases.' + index + '` mixes `|` and a hyphen in one word; write the hyphenated form as its own phrase')
+    if (mixesAlternativesAndHyphen(text)) fail('`phrases.' + index + '` mixes `|` and a hyphen in one word; write the hyphenated form as its own phrase')
   })
   checkRules(family.context, 'context')
   const suggestions = [family.suggest, ...family.phrases.map((phrase) => (typeof phrase === 'string' ? undefined : phrase.suggest))]
@@ -123,4 +123,9 @@ export function assertEverywhereRules(rules: ContextRule[], refs: References): v
     context: rules
   }
   assertReferences(holder, 'rules/cues.yml', refs)
+}
+
+/** Words are split at hyphens before alternatives are read, so "a|b-c" would not mean what it says. */
+function mixesAlternativesAndHyphen(text: string): boolean {
+  return /\|[^\s|]*-|-[^\s|]*\|/.test(text.replace(/@[\w-]+/g, '@set'))
 }
