@@ -94,6 +94,13 @@ describe('matching', () => {
     expect(found('Set customer_id and serviceUser in the export. Email customer@example.org.')).toEqual([])
   })
 
+  it('reads a slash between words as prose, with or without a space beside it', () => {
+    for (const text of ['We will tell the service user/carer.', 'We will tell the service user/ financial representative.', 'We will tell the service user /carer.', 'We will tell the service user / carer.']) {
+      expect(found(text), text).toEqual(['service-user:service user'])
+    }
+    expect(found('Open https://example.org/service user guide/ or /customers/ in the browser.')).toEqual([])
+  })
+
   it('does not flag the traps', () => {
     for (const text of [
       'In case of a power cut, the alarm keeps working for 24 hours.',

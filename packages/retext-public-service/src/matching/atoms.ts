@@ -51,14 +51,17 @@ function glued(node: SentenceContent | undefined): boolean {
 const lettersOnly = /^\p{L}+$/u
 
 /**
- * A slash between two plain words in prose ("staff/volunteers", "parent/carer")
- * offers alternatives; it is not a path, as long as nothing else glues either word.
+ * A slash between two plain words in prose ("staff/volunteers", "parent/carer", "service
+ * user/ representative") offers alternatives; it is not a path, as long as nothing else
+ * glues either word. White space beside the slash is prose too: a path has none.
  */
 function proseSlash(children: SentenceContent[], index: number): boolean {
   const node = children[index]
   if (!node || node.type === 'WordNode' || node.type === 'WhiteSpaceNode' || node.value !== '/') return false
   const plain = (word: SentenceContent | undefined) => word?.type === 'WordNode' && word.children.every((part) => part.type === 'TextNode' && lettersOnly.test(part.value))
-  return plain(children[index - 1]) && plain(children[index + 1]) && !glued(children[index - 2]) && !glued(children[index + 2]) && !dotted(children, index - 1) && !dotted(children, index + 1)
+  const before = children[index - 1]?.type === 'WhiteSpaceNode' ? index - 2 : index - 1
+  const after = children[index + 1]?.type === 'WhiteSpaceNode' ? index + 2 : index + 1
+  return plain(children[before]) && plain(children[after]) && !glued(children[before - 1]) && !glued(children[after + 1]) && !dotted(children, before) && !dotted(children, after)
 }
 
 /** Whether the node at `index` glues the word beside it into an identifier or a path. */
