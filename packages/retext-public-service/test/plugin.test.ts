@@ -94,6 +94,11 @@ describe('matching', () => {
     expect(found('Set customer_id and serviceUser in the export. Email customer@example.org.')).toEqual([])
   })
 
+  it('reads a capital after a colon as a clause start, not a name', () => {
+    expect(found('Acknowledgement of Violence and Abuse: Clients will need to talk about what they did.')).toEqual(['client:Clients'])
+    expect(found('Contact: Customer Services on 0300 123 4567.')).toEqual([])
+  })
+
   it('reads a slash between words as prose, with or without a space beside it', () => {
     for (const text of ['We will tell the service user/carer.', 'We will tell the service user/ financial representative.', 'We will tell the service user /carer.', 'We will tell the service user / carer.']) {
       expect(found(text), text).toEqual(['service-user:service user'])

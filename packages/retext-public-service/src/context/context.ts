@@ -121,7 +121,7 @@ function titleCaseInfo(context: MatchContext): {titleCase: boolean; definedTerm:
     return {titleCase: true, definedTerm: false, capitalised: styled}
   }
   if (neighbourCapitalised) return {titleCase: true, definedTerm: false, capitalised: styled}
-  if (atoms[start].sentenceStart) return {titleCase: false, definedTerm: false, capitalised: false}
+  if (atoms[start].sentenceStart || atoms[start].clauseStart) return {titleCase: false, definedTerm: false, capitalised: false}
   // One capitalised word mid-sentence: a contract's defined term ("the Buyer"), or a heading's capital.
   const definedTerm = previous !== undefined && previous.norm === 'the'
   return {titleCase: !definedTerm, definedTerm, capitalised: styled}

@@ -25,6 +25,8 @@ export interface Atom {
   breakBefore: boolean
   /** First word of its sentence (an opening quote or bracket may come before it). */
   sentenceStart: boolean
+  /** First word after a colon ("Referral criteria: Clients must…"), which may take a capital as a sentence's first word does. */
+  clauseStart: boolean
   /** Index of the word node in `sentence.children`. */
   childIndex: number
 }
@@ -99,6 +101,7 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
   const atoms: Atom[] = []
   const children = sentence.children
   let pendingBreak = false
+  let afterColon = false
   let seenWord = false
 
   for (let index = 0; index < children.length; index++) {
@@ -121,6 +124,7 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
         continue
       }
       pendingBreak = true
+      if (child.type === 'PunctuationNode' && child.value === ':') afterColon = true
       continue
     }
 
@@ -140,9 +144,13 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
         possessive,
         breakBefore: partBreak,
         sentenceStart: !seenWord && /\p{L}/u.test(raw),
+        clauseStart: afterColon && seenWord && /\p{L}/u.test(raw),
         childIndex: index
       })
-      if (/\p{L}/u.test(raw)) seenWord = true
+      if (/\p{L}/u.test(raw)) {
+        seenWord = true
+        afterColon = false
+      }
       part = []
       partBreak = false
     }
