@@ -94,6 +94,11 @@ describe('matching', () => {
     expect(found('Set customer_id and serviceUser in the export. Email customer@example.org.')).toEqual([])
   })
 
+  it('reads one coordinated modifier into a phrase, but not a determiner', () => {
+    expect(found('Every service and carer user gets a copy of the plan.')).toEqual(['service-user:service and carer user'])
+    expect(found('New data builds a deeper understanding of the service and its users.')).toEqual([])
+  })
+
   it('reads a capital after a colon as a clause start, not a name', () => {
     expect(found('Acknowledgement of Violence and Abuse: Clients will need to talk about what they did.')).toEqual(['client:Clients'])
     expect(found('Contact: Customer Services on 0300 123 4567.')).toEqual([])

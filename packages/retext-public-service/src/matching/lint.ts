@@ -25,6 +25,8 @@ function sentenceMayMatch(sentence: Sentence, anchors: ReadonlySet<string>, leng
 }
 
 const coordinators = new Set(['and', 'or'])
+// Words that cannot be the coordinated modifier: "the service and its users" is not "service users".
+const notModifiers = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'your', 'my', 'this', 'that', 'these', 'those', 'all', 'other', 'some', 'any', 'each', 'every', 'many', 'most', 'no', 'both'])
 // Replacements that take no article: they bring their own determiner, or are mass nouns.
 const determiner = /^(the|a|an|your|their|our|his|her|its|this|that|these|those|some|any|each|every|people|you|support|help|advice|information)\b/i
 
@@ -40,7 +42,7 @@ export function matchAt(atoms: readonly Atom[], position: number, candidates: re
     for (let word = 0; word < phrase.words.length; word++) {
       if (word === 1 && index + 2 < atoms.length && coordinators.has(atoms[index].norm) && !atoms[index].breakBefore && !atoms[index + 1].breakBefore) {
         const after = atoms[index + 2]
-        if (!after.breakBefore && phrase.words[1].has(after.norm) && !phrase.words[1].has(atoms[index + 1].norm)) index += 2
+        if (!after.breakBefore && phrase.words[1].has(after.norm) && !phrase.words[1].has(atoms[index + 1].norm) && !notModifiers.has(atoms[index + 1].norm)) index += 2
       }
       const atom = atoms[index]
       if (!atom || (word > 0 && atom.breakBefore) || !phrase.words[word].has(atom.norm)) continue candidates
