@@ -18,10 +18,7 @@ import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parse} from 'yaml'
-import remarkFrontmatterProse from '../packages/retext-public-service/src/markdown/frontmatter.js'
-import remarkTableProse from '../packages/retext-public-service/src/markdown/tables.js'
-import remarkHtmlProse from '../packages/retext-public-service/src/markdown/html-blocks.js'
-import remarkSiblingOverlaps from '../packages/retext-public-service/src/markdown/overlaps.js'
+import {remarkProse} from '../packages/retext-public-service/src/markdown/prose.js'
 import retextPublicService from '../packages/retext-public-service/src/index.js'
 import {loadPassages, loadSplit, locate, partOf, type LocatedLabel, type Part} from './outside.js'
 
@@ -89,7 +86,7 @@ export function lintText(text: string): VFileMessage[] {
 
 // remark-retext and rehype-retext type their destination as a processor with no transformers yet.
 const retextForBridges = unified().use(retextEnglish).use(retextPublicService) as unknown as Processor<NlcstRoot>
-const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkFrontmatterProse).use(remarkTableProse).use(remarkHtmlProse).use(remarkSiblingOverlaps).use(remarkRetext, retextForBridges).freeze()
+const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkProse).use(remarkRetext, retextForBridges).freeze()
 const htmlProcessor = unified().use(rehypeParse).use(rehypeRetext, retextForBridges).freeze()
 
 /** Lints a document the way its format asks (markdown, HTML or plain text). */

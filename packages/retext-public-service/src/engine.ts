@@ -21,3 +21,4 @@ export {default as remarkFrontmatterProse, type FrontmatterProseOptions} from '.
 export {default as remarkTableProse} from './markdown/tables.js'
 export {default as remarkHtmlProse, htmlTextRuns} from './markdown/html-blocks.js'
 export {default as remarkSiblingOverlaps} from './markdown/overlaps.js'
+export {remarkProse} from './markdown/prose.js'

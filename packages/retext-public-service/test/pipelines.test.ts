@@ -9,11 +9,9 @@ import type {Root as NlcstRoot} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import remarkFrontmatterProse from '../src/markdown/frontmatter.js'
 import retextPublicService from '../src/index.js'
-import remarkTableProse from '../src/markdown/tables.js'
-import remarkHtmlProse, {htmlTextRuns} from '../src/markdown/html-blocks.js'
-import remarkSiblingOverlaps from '../src/markdown/overlaps.js'
+import {htmlTextRuns} from '../src/markdown/html-blocks.js'
+import {remarkProse} from '../src/markdown/prose.js'
 import {check} from './helpers.js'
 
 async function messagesOf(processor: ReturnType<typeof unified>, value: string) {
@@ -70,10 +68,7 @@ describe('markdown details', () => {
     .use(remarkParse)
     .use(remarkFrontmatter)
     .use(remarkGfm)
-    .use(remarkFrontmatterProse)
-    .use(remarkTableProse)
-    .use(remarkHtmlProse)
-    .use(remarkSiblingOverlaps)
+    .use(remarkProse)
     .use(remarkRetext, unified().use(retextEnglish).use(retextPublicService) as unknown as Processor<NlcstRoot>)
 
   async function spans(markdown: string) {

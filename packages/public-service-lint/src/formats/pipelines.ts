@@ -12,7 +12,7 @@ import {unified, type PluggableList, type Processor} from 'unified'
 import {messageControl, type Marker} from 'unified-message-control'
 import type {Node, Parent} from 'unist'
 import type {VFile} from 'vfile'
-import {remarkFrontmatterProse, remarkHtmlProse, remarkSiblingOverlaps, remarkTableProse, source} from 'retext-public-service/engine'
+import {remarkProse, source} from 'retext-public-service/engine'
 
 /** Name of inline comments: `<!--public-service disable customer-->`. */
 export const markerName = 'public-service'
@@ -34,10 +34,7 @@ export function markdownRunner(retext: Processor<NlcstRoot>, syntax: PluggableLi
     .use(syntax)
     .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(remarkGfm)
-    .use(remarkFrontmatterProse)
-    .use(remarkTableProse)
-    .use(remarkHtmlProse)
-    .use(remarkSiblingOverlaps)
+    .use(remarkProse)
     .use(remarkRetext, retext)
     .freeze() as unknown as Runner
 }
