@@ -30,6 +30,24 @@ describe('the term map', () => {
     }
   })
 
+  // A cue ending in `*` matches every word that starts so; each of these once made a cue
+  // read the wrong sense ("judge*" read "use our judgement" as law, "terminal*" read
+  // "terminally ill" as a port). Whole words are listed instead.
+  it('has no wildcard cue that catches an unrelated word', () => {
+    const unrelated = ['important', 'courteous', 'companionship', 'sensory', 'electricity', 'consultancy', 'permitted', 'renewable', 'secretary', 'training', 'roadmap', 'walkthrough', 'lockdown', 'stockport', 'productivity', 'terminally', 'hospitality', 'judgement', 'judgment', 'contractions', 'claimants']
+    const wildcards: string[] = []
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') {
+        if (/^[a-z][a-z'’-]*\*$/i.test(value)) wildcards.push(value.slice(0, -1).toLowerCase())
+      } else if (Array.isArray(value)) value.forEach(collect)
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect)
+    }
+    for (const name of readdirSync(join(root, 'rules')).filter((file) => file.endsWith('.yml'))) collect(parse(readFileSync(join(root, 'rules', name), 'utf8')))
+    expect(wildcards.length).toBeGreaterThan(100)
+    const caught = unrelated.flatMap((word) => wildcards.filter((stem) => word.startsWith(stem)).map((stem) => stem + '* catches ' + word))
+    expect(caught).toEqual([])
+  })
+
   it('covers every family the project promises', () => {
     expect(builtInTermMap.families.map((family) => family.id).sort()).toEqual(
       [

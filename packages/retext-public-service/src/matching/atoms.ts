@@ -25,7 +25,7 @@ export interface Atom {
   breakBefore: boolean
   /** First word of its sentence (an opening quote or bracket may come before it). */
   sentenceStart: boolean
-  /** First word after a colon ("Referral criteria: Clients must…"), which may take a capital as a sentence's first word does. */
+  /** First word after a colon ("Referral criteria: Applicants must…"), which may take a capital as a sentence's first word does. */
   clauseStart: boolean
   /** Index of the word node in `sentence.children`. */
   childIndex: number
@@ -53,9 +53,9 @@ function glued(node: SentenceContent | undefined): boolean {
 const lettersOnly = /^\p{L}+$/u
 
 /**
- * A slash between two plain words in prose ("staff/volunteers", "parent/carer", "service
- * user/ representative") offers alternatives; it is not a path, as long as nothing else
- * glues either word. White space beside the slash is prose too: a path has none.
+ * A slash between two plain words in prose ("staff/volunteers", "parent/carer", "parent/
+ * representative") offers alternatives; it is not a path, as long as nothing else glues
+ * either word. White space beside the slash is prose too: a path has none.
  */
 function proseSlash(children: SentenceContent[], index: number): boolean {
   const node = children[index]
