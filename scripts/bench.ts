@@ -449,11 +449,11 @@ async function main(): Promise<void> {
           '; CPU time ' + times(cpu('alex') / cpu('cli')) + '), ' + percent(rss('cli') / rss('alex')) + ' of its peak memory (' + megabytes(rss('cli')) +
           ' against ' + megabytes(rss('alex')) + ').'
       )
-      checks.push(['the CLI at least 10x faster than alex', wall('alex') / wall('cli') >= 10, times(wall('alex') / wall('cli')) + ' (CPU time ' + times(cpu('alex') / cpu('cli')) + ')'])
-      checks.push(["the CLI at most a third of alex's peak memory", rss('cli') <= rss('alex') / 3, percent(rss('cli') / rss('alex'))])
+      checks.push(['the CLI at least 15x faster than alex', wall('alex') / wall('cli') >= 15, times(wall('alex') / wall('cli')) + ' (CPU time ' + times(cpu('alex') / cpu('cli')) + ')'])
+      checks.push(["the CLI at most a quarter of alex's peak memory", rss('cli') <= rss('alex') / 4, percent(rss('cli') / rss('alex'))])
     } else {
-      checks.push(['the CLI at least 10x faster than alex', undefined, 'alex skipped'])
-      checks.push(["the CLI at most a third of alex's peak memory", undefined, 'alex skipped'])
+      checks.push(['the CLI at least 15x faster than alex', undefined, 'alex skipped'])
+      checks.push(["the CLI at most a quarter of alex's peak memory", undefined, 'alex skipped'])
     }
     checks.push(["the plugin's own cost at most 10% of the parse (timed inside it)", insideCost <= 0.1, percent(insideCost) + '; in one cold pass ' + percent(coldCost)])
     checks.push([
