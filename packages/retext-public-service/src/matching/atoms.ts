@@ -54,15 +54,19 @@ const lettersOnly = /^\p{L}+$/u
 
 /**
  * A slash between two plain words in prose ("staff/volunteers", "parent/carer", "parent/
- * representative") offers alternatives; it is not a path, as long as nothing else glues
- * either word. White space beside the slash is prose too: a path has none.
+ * representative", "parent / carer") offers alternatives; it is not a path, as long as
+ * nothing else glues either word.
  */
 function proseSlash(children: SentenceContent[], index: number): boolean {
   const node = children[index]
   if (!node || node.type === 'WordNode' || node.type === 'WhiteSpaceNode' || node.value !== '/') return false
   const plain = (word: SentenceContent | undefined) => word?.type === 'WordNode' && word.children.every((part) => part.type === 'TextNode' && lettersOnly.test(part.value))
-  const before = children[index - 1]?.type === 'WhiteSpaceNode' ? index - 2 : index - 1
-  const after = children[index + 1]?.type === 'WhiteSpaceNode' ? index + 2 : index + 1
+  const spaceBefore = children[index - 1]?.type === 'WhiteSpaceNode'
+  const spaceAfter = children[index + 1]?.type === 'WhiteSpaceNode'
+  // "a /b" is how a path starts ("open /docs"); "a/ b" and "a / b" are prose.
+  if (spaceBefore && !spaceAfter) return false
+  const before = spaceBefore ? index - 2 : index - 1
+  const after = spaceAfter ? index + 2 : index + 1
   return plain(children[before]) && plain(children[after]) && !glued(children[before - 1]) && !glued(children[after + 1]) && !dotted(children, before) && !dotted(children, after)
 }
 
@@ -147,10 +151,8 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
         clauseStart: afterColon && seenWord && /\p{L}/u.test(raw),
         childIndex: index
       })
-      if (/\p{L}/u.test(raw)) {
-        seenWord = true
-        afterColon = false
-      }
+      afterColon = false
+      if (/\p{L}/u.test(raw)) seenWord = true
       part = []
       partBreak = false
     }

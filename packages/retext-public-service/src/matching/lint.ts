@@ -25,7 +25,8 @@ function sentenceMayMatch(sentence: Sentence, anchors: ReadonlySet<string>, leng
 }
 
 const coordinators = new Set(['and', 'or'])
-// Words that cannot be the coordinated modifier: in "the staff and its visitors", "its" is no modifier.
+// A determiner after "and" starts a new noun phrase, so the noun after it stands alone and
+// shares nothing with the word before "and" ("the staff and its visitors").
 const notModifiers = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'your', 'my', 'this', 'that', 'these', 'those', 'all', 'other', 'some', 'any', 'each', 'every', 'many', 'most', 'no', 'both'])
 // Replacements that take no article: they bring their own determiner, or are mass nouns.
 const determiner = /^(the|a|an|your|their|our|his|her|its|this|that|these|those|some|any|each|every|people|you|support|help|advice|information)\b/i

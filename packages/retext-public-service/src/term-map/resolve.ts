@@ -5,7 +5,7 @@
 import builtIn from '../../generated/term-map.json' with {type: 'json'}
 import {compileTermMap, type CompiledTermMap} from './compile.js'
 import type {FamilyDefinition, Options, TermMap} from './types.js'
-import {assertFamilyShape, assertReferences, TermMapError, type References} from './validate.js'
+import {assertCueSet, assertFamilyShape, assertReferences, TermMapError, type References} from './validate.js'
 
 export const builtInTermMap = builtIn as unknown as TermMap
 
@@ -31,6 +31,7 @@ export function resolveTermMap(options: Options | null | undefined): CompiledTer
     if (!Array.isArray(list) || list.some((cue) => typeof cue !== 'string' || cue.trim() === '')) {
       throw new TermMapError('cue set `' + name + '` in `cues` must be a list of words')
     }
+    assertCueSet(name, list, '`cues`')
   }
 
   const known = new Set([...builtInTermMap.families.map((family) => family.id), ...extra.map((family) => (family as {id?: string})?.id)])

@@ -109,6 +109,15 @@ export function assertReferences(family: FamilyDefinition, where: string, refs: 
   }
 }
 
+/** Checks the members of a cue set (`rules/cues.yml`, a profile's cues, or the `cues` option). */
+export function assertCueSet(name: string, members: readonly string[], where: string): void {
+  for (const member of members) {
+    if (mixesAlternativesAndHyphen(member)) {
+      throw new TermMapError('cue set `' + name + '` in ' + where + ' has `' + member + '`, which mixes `|` and a hyphen in one word; write the hyphenated form as its own cue')
+    }
+  }
+}
+
 /** Checks the rules tried before every family (`everywhere` in `rules/cues.yml`). */
 export function assertEverywhereRules(rules: ContextRule[], refs: References): void {
   const holder: FamilyDefinition = {
