@@ -22,6 +22,15 @@ function fail(message: string): never {
   process.exit(1)
 }
 
+/** Runs a check that throws (the validators in src/), failing the build with its message. */
+function orFail(check: () => void): void {
+  try {
+    check()
+  } catch (error) {
+    fail((error as Error).message)
+  }
+}
+
 function readYaml(path: string): unknown {
   try {
     return parse(readFileSync(path, 'utf8'))
@@ -58,13 +67,7 @@ const sources = readYaml(join(rulesDir, 'sources.yml')) as {essays: TermMap['ess
 const cueFile = readYaml(join(rulesDir, 'cues.yml')) as {sets: TermMap['cues']; everywhere: TermMap['everywhere']}
 if (!sources?.essays) fail('rules/sources.yml: needs `essays`')
 if (!cueFile?.sets) fail('rules/cues.yml: needs `sets`')
-for (const [name, members] of Object.entries(cueFile.sets)) {
-  try {
-    assertCueSet(name, members, 'rules/cues.yml')
-  } catch (error) {
-    fail((error as Error).message)
-  }
-}
+for (const [name, members] of Object.entries(cueFile.sets)) orFail(() => assertCueSet(name, members, 'rules/cues.yml'))
 const profiles = readYaml(join(rulesDir, 'profiles.yml')) as TermMap['profiles']
 if (!profiles?.profiles) fail('rules/profiles.yml: needs `profiles`')
 for (const [name, profile] of Object.entries(profiles.profiles)) {
@@ -73,11 +76,7 @@ for (const [name, profile] of Object.entries(profiles.profiles)) {
   if (typeof profile.minimum !== 'number') fail('rules/profiles.yml: `' + name + '` needs a numeric `minimum`')
   if (profile.minimumUnrivalled !== undefined && typeof profile.minimumUnrivalled !== 'number') fail('rules/profiles.yml: `' + name + '` has a `minimumUnrivalled` that is not a number')
   for (const rival of profile.beats ?? []) if (!(rival in profiles.profiles)) fail('rules/profiles.yml: `' + name + '` beats unknown profile `' + rival + '`')
-  try {
-    assertCueSet(name, [...profile.cues, ...(profile.strong ?? [])], 'rules/profiles.yml')
-  } catch (error) {
-    fail((error as Error).message)
-  }
+  orFail(() => assertCueSet(name, [...profile.cues, ...(profile.strong ?? [])], 'rules/profiles.yml'))
   for (const cue of [...profile.cues, ...(profile.strong ?? [])]) {
     // The profiler finds where a cue can start by its first word: `*` or a one-letter prefix would match any word.
     if (/^(\*|\S\*)(\s|$)/.test(cue.trim())) fail('rules/profiles.yml: `' + name + '` cue `' + cue + '` starts with a word any word could match')
@@ -89,6 +88,7 @@ const families: FamilyDefinition[] = []
 for (const name of readdirSync(rulesDir).sort()) {
   if (!name.endsWith('.yml') || name === 'sources.yml' || name === 'cues.yml' || name === 'profiles.yml') continue
   const family = readYaml(join(rulesDir, name))
+  // Called directly, not through orFail: an assertion narrows `family` only where it is called.
   try {
     validation.assertFamilyShape(family, 'rules/' + name)
   } catch (error) {
@@ -104,12 +104,10 @@ const refs = {
   essays: sources.essays,
   profiles: new Set(Object.keys(profiles.profiles))
 }
-try {
+orFail(() => {
   for (const family of families) assertReferences(family, 'rules/' + family.id + '.yml', refs)
   assertEverywhereRules(cueFile.everywhere ?? [], refs)
-} catch (error) {
-  fail((error as Error).message)
-}
+})
 
 const termMap: TermMap = {families, cues: cueFile.sets, everywhere: cueFile.everywhere ?? [], essays: sources.essays, profiles}
 outputs.set('generated/term-map.json', JSON.stringify(termMap, null, 2) + '\n')
