@@ -133,44 +133,41 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
     }
 
     const identifier = isIdentifier(child) || gluesAt(children, index - 1) || gluesAt(children, index + 1) || dotted(children, index)
-    let part: Text[] = []
+    // A word part is a run of the word's text and apostrophes, from `first` to the hyphen or
+    // symbol that ends it (or the word's end). Most words are one text node, one part.
+    const parts = child.children
+    let first = -1
     let partBreak = pendingBreak
-    const flush = () => {
-      if (part.length === 0) return
-      const raw = part.map((node) => node.value).join('')
-      const {norm, possessive} = normalizeWord(raw)
-      atoms.push({
-        // An identifier keeps its place (so neighbours do not join across it) but never matches.
-        norm: identifier ? '' : norm,
-        raw,
-        start: part[0].position?.start,
-        end: part[part.length - 1].position?.end,
-        possessive,
-        breakBefore: partBreak,
-        sentenceStart: !seenWord && /\p{L}/u.test(raw),
-        clauseStart: afterColon && seenWord && /\p{L}/u.test(raw),
-        childIndex: index
-      })
-      afterColon = false
-      if (/\p{L}/u.test(raw)) seenWord = true
-      part = []
-      partBreak = false
-    }
-
-    for (const inner of child.children) {
-      if (inner.type === 'PunctuationNode' && hyphens.has(inner.value)) {
-        flush()
+    for (let inner = 0; inner <= parts.length; inner++) {
+      const node: Word['children'][number] | undefined = parts[inner]
+      if (node && (node.type === 'TextNode' || (node.type === 'PunctuationNode' && apostrophes.has(node.value)))) {
+        if (first < 0) first = inner
         continue
       }
-      if (inner.type === 'TextNode' || (inner.type === 'PunctuationNode' && apostrophes.has(inner.value))) {
-        part.push(inner as Text)
-      } else {
-        // Symbols inside a word (already an identifier) end the part.
-        flush()
-        partBreak = true
+      if (first >= 0) {
+        const raw = inner - first === 1 ? (parts[first] as Text).value : parts.slice(first, inner).map((part) => (part as Text).value).join('')
+        const {norm, possessive} = normalizeWord(raw)
+        const hasLetter = /\p{L}/u.test(raw)
+        atoms.push({
+          // An identifier keeps its place (so neighbours do not join across it) but never matches.
+          norm: identifier ? '' : norm,
+          raw,
+          start: parts[first].position?.start,
+          end: parts[inner - 1].position?.end,
+          possessive,
+          breakBefore: partBreak,
+          sentenceStart: !seenWord && hasLetter,
+          clauseStart: afterColon && seenWord && hasLetter,
+          childIndex: index
+        })
+        afterColon = false
+        if (hasLetter) seenWord = true
+        first = -1
+        partBreak = false
       }
+      // Symbols inside a word (already an identifier) end the part and break a phrase; a hyphen only ends it.
+      if (node && !(node.type === 'PunctuationNode' && hyphens.has(node.value))) partBreak = true
     }
-    flush()
     pendingBreak = false
   }
 

@@ -291,13 +291,15 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
     cue: string
     weight: number
     pattern: CuePattern
+    /** Profile and weight: a cue is counted once at a place for each. */
+    group: string
   }
   const all: ProfileCue[] = []
   const names = Object.keys(definition?.profiles ?? {})
   const strongWeight = definition?.strongWeight ?? 3
   for (const [name, profile] of Object.entries(definition?.profiles ?? {})) {
     const add = (list: Cues | undefined, weight: number) => {
-      for (const cue of (list ?? []).flatMap((entry) => cues.expand(entry))) all.push({profile: name, cue, weight, pattern: splitPhrase(cue).map(compileWordPattern)})
+      for (const cue of (list ?? []).flatMap((entry) => cues.expand(entry))) all.push({profile: name, cue, weight, pattern: splitPhrase(cue).map(compileWordPattern), group: name + '\u0000' + weight})
     }
     add(profile.cues, 1)
     add(profile.strong, strongWeight)
@@ -313,13 +315,46 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
   const exactFirst = new Set<string>()
   const prefixFirst = new Set<string>()
   const wordsToRead = new Map<string, number>()
+  // A first word that starts only longer cues ("in" of "in-store", "our" of "our fees") is
+  // among the commonest words of any text: where that is so, the expression also looks
+  // ahead for a second word some cue can go on with, so the hundreds of other "in"s and
+  // "our"s of a document are skipped with the rest. `null`: a cue of one word starts here,
+  // or one whose second word is any word, so every occurrence must be read.
+  const secondWords = new Map<string, {exact: Set<string>; prefixes: Set<string>} | null>()
   for (const entry of all) {
     const {exact, prefixes} = entry.pattern[0]
     for (const start of [...exact, ...prefixes]) wordsToRead.set(start, Math.max(wordsToRead.get(start) ?? 1, entry.pattern.length))
     for (const word of exact) exactFirst.add(word)
     for (const prefix of prefixes) prefixFirst.add(prefix)
+    const second = entry.pattern[1]
+    for (const word of exact) {
+      if (secondWords.get(word) === null) continue
+      if (!second || second.any || second.prefixes.some((prefix) => prefix.length === 0)) {
+        secondWords.set(word, null)
+        continue
+      }
+      const words = secondWords.get(word) ?? {exact: new Set<string>(), prefixes: new Set<string>()}
+      for (const next of second.exact) words.exact.add(next)
+      for (const next of second.prefixes) words.prefixes.add(next)
+      secondWords.set(word, words)
+    }
   }
-  const alternatives = [exactFirst.size > 0 ? '(?:' + trieSource([...exactFirst].sort()) + ')\\b' : '', prefixFirst.size > 0 ? trieSource([...prefixFirst].sort()) : '']
+  const alone = [...exactFirst].filter((word) => !secondWords.get(word)).sort()
+  const leading = [...exactFirst].filter((word) => secondWords.get(word)).sort()
+  // One look-ahead for all of them (the second words of every such cue together): one
+  // branch per word would cost more at every position than it saves.
+  const next = {exact: new Set(leading.flatMap((word) => [...secondWords.get(word)!.exact])), prefixes: new Set(leading.flatMap((word) => [...secondWords.get(word)!.prefixes]))}
+  // Between the words of a cue: white space, hyphens or a backslash (as `profileWords`
+  // reads them), after a possessive ending on the first word.
+  const lookAhead =
+    "(?=(?:['\u2019]s?)?[\\s\\-\u2010\u2011\\\\]+(?:" +
+    [next.exact.size > 0 ? '(?:' + trieSource([...next.exact].sort()) + ')\\b' : '', next.prefixes.size > 0 ? trieSource([...next.prefixes].sort()) : ''].filter(Boolean).join('|') +
+    '))'
+  const alternatives = [
+    alone.length > 0 ? '(?:' + trieSource(alone) + ')\\b' : '',
+    leading.length > 0 ? '(?:' + trieSource(leading) + ')\\b' + lookAhead : '',
+    prefixFirst.size > 0 ? trieSource([...prefixFirst].sort()) : ''
+  ]
   const starts = new RegExp('\\b(?:' + (alternatives.filter(Boolean).join('|') || '(?!)') + ')', 'gi')
   return (text) => {
     // Counted by the words as written (each form of a cue apart: "bill" and "bills"), and
@@ -330,17 +365,24 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
     const coveredUntil = new Map<string, number>()
     const tallyAt = (words: readonly ProfileWord[], position: number) => {
       const norm = words[position].norm
-      const best = new Map<string, ProfileCue>()
-      for (const patterns of [index.byWord.get(norm), index.byPrefix.size > 0 ? index.byPrefix.get(norm.slice(0, 2)) : undefined, index.anyWord]) {
-        for (const pattern of patterns ?? []) {
+      // Most places a start was found hold no cue after all: the map is made at the first that does.
+      let best: Map<string, ProfileCue> | undefined
+      const consider = (patterns: readonly CuePattern[] | undefined) => {
+        if (!patterns) return
+        for (const pattern of patterns) {
           if (!wordsMatch(pattern, words, position)) continue
           const entry = byPattern.get(pattern)!
-          const group = entry.profile + '\u0000' + entry.weight
+          const group = entry.group
           if ((coveredUntil.get(group) ?? -1) > words[position].start) continue
+          best ??= new Map()
           const other = best.get(group)
           if (!other || other.pattern.length < entry.pattern.length) best.set(group, entry)
         }
       }
+      consider(index.byWord.get(norm))
+      if (index.byPrefix.size > 0) consider(index.byPrefix.get(norm.slice(0, 2)))
+      if (index.anyWord.length > 0) consider(index.anyWord)
+      if (!best) return
       for (const [group, entry] of best) {
         coveredUntil.set(group, words[position + entry.pattern.length - 1].end)
         const written = words.slice(position, position + entry.pattern.length).map((word) => word.norm).join(' ')
@@ -350,7 +392,8 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
         times.set(key, tally)
       }
     }
-    for (const hit of text.matchAll(starts)) {
+    starts.lastIndex = 0
+    for (let hit = starts.exec(text); hit; hit = starts.exec(text)) {
       // The expression matched a whole first word, or just a prefix's letters.
       const words = profileWords(text, hit.index, wordsToRead.get(normalizeWord(hit[0]).norm) ?? 1)
       if (words.length > 0) tallyAt(words, 0)
