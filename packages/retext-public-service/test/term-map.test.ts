@@ -4,6 +4,7 @@ import {join} from 'node:path'
 import {Ajv} from 'ajv'
 import {parse} from 'yaml'
 import {describe, expect, it} from 'vitest'
+import {resolveTermMap} from '../src/engine.js'
 import {builtInTermMap} from '../src/index.js'
 import {check} from './helpers.js'
 
@@ -101,5 +102,14 @@ describe('the term map', () => {
     for (const text of family.examples?.pass ?? []) {
       expect(check(text).filter((message) => message.ruleId === id), text).toEqual([])
     }
+  })
+
+  it('reads a profile cue that starts with a common word however its words are joined, and no other pair', () => {
+    // The profiler skips most "in"s and "our"s by looking ahead for a word a cue can go on with.
+    const profile = resolveTermMap({}).profiler
+    expect(profile('Buy it in-store, or in\nstore, or In  Store.').cues.commercial).toEqual(['in store ×3'])
+    expect(profile('Our fees are fixed. Our\u2019s fees, our\tfees.').cues.legal).toEqual(['our fees ×3'])
+    expect(profile('We were in the store, in our own time; our own fees.').cues.commercial).not.toContain('in store')
+    expect(profile('We were in the store, in our own time; our own fees.').cues.legal).toEqual([])
   })
 })
