@@ -5,6 +5,7 @@ import {Ajv} from 'ajv'
 import {parse} from 'yaml'
 import {describe, expect, it} from 'vitest'
 import {resolveTermMap} from '../src/engine.js'
+import {compileProfiler, CueCompiler} from '../src/term-map/compile.js'
 import {builtInTermMap} from '../src/index.js'
 import {check} from './helpers.js'
 
@@ -111,5 +112,11 @@ describe('the term map', () => {
     expect(profile('Our fees are fixed. Our\u2019s fees, our\tfees.').cues.legal).toEqual(['our fees ×3'])
     expect(profile('We were in the store, in our own time; our own fees.').cues.commercial).not.toContain('in store')
     expect(profile('We were in the store, in our own time; our own fees.').cues.legal).toEqual([])
+  })
+
+  it('reads a two-word profile cue whose second word ends in a letter outside ASCII', () => {
+    // The look-ahead's word boundary holds only after an ASCII letter, so such a cue is read word by word.
+    const profile = compileProfiler({cap: 3, strongWeight: 3, profiles: {commercial: {describe: 'a café', minimum: 1, cues: ['our café', 'our menu']}}}, new CueCompiler({}))
+    expect(profile('Our café opens at nine; see our menu.').cues.commercial).toEqual(['our café', 'our menu'])
   })
 })

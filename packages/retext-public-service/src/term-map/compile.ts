@@ -329,7 +329,8 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
     const second = entry.pattern[1]
     for (const word of exact) {
       if (secondWords.get(word) === null) continue
-      if (!second || second.any || second.prefixes.some((prefix) => prefix.length === 0)) {
+      // `\b` after a second word needs it to end in an ASCII letter or digit (“café” would not match).
+      if (!second || second.any || [...second.exact].some((next) => !/[A-Za-z0-9]$/.test(next))) {
         secondWords.set(word, null)
         continue
       }
