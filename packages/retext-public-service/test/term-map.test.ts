@@ -119,4 +119,10 @@ describe('the term map', () => {
     const profile = compileProfiler({cap: 3, strongWeight: 3, profiles: {commercial: {describe: 'a café', minimum: 1, cues: ['our café', 'our menu']}}}, new CueCompiler({}))
     expect(profile('Our café opens at nine; see our menu.').cues.commercial).toEqual(['our café', 'our menu'])
   })
+
+  it("reads an older people's charity's home help page as a support service's", () => {
+    const profile = resolveTermMap({}).profiler('Age UK home help service is back. The home helps were suspended in lockdown, which meant new challenges for both clients and the charity.')
+    expect([...profile.holds]).toEqual(['support'])
+  })
 })
+
