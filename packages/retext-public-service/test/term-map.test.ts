@@ -114,10 +114,10 @@ describe('the term map', () => {
     expect(profile('We were in the store, in our own time; our own fees.').cues.legal).toEqual([])
   })
 
-  it('reads a two-word profile cue whose second word ends in a letter outside ASCII', () => {
-    // The look-ahead's word boundary holds only after an ASCII letter, so such a cue is read word by word.
-    const profile = compileProfiler({cap: 3, strongWeight: 3, profiles: {commercial: {describe: 'a café', minimum: 1, cues: ['our café', 'our menu']}}}, new CueCompiler({}))
-    expect(profile('Our café opens at nine; see our menu.').cues.commercial).toEqual(['our café', 'our menu'])
+  it('reads profile cues whose first or second word ends in a letter outside ASCII', () => {
+    // `\b` holds only after an ASCII letter or digit, so “café” is found without one, as cue words are.
+    const profile = compileProfiler({cap: 3, strongWeight: 3, profiles: {commercial: {describe: 'a café', minimum: 1, cues: ['our café', 'our menu', 'soufflé']}}}, new CueCompiler({}))
+    expect(profile('Our café opens at nine; see our menu for a soufflé.').cues.commercial).toEqual(['our café', 'our menu', 'soufflé'])
   })
 
   it("reads an older people's charity's home help page as a support service's", () => {

@@ -182,6 +182,18 @@ function trieSource(words: readonly string[]): string {
 }
 
 /**
+ * Any of these words whole, or the letters of any of these prefixes. As for anchors and
+ * cues, `\b` follows only a word that ends in an ASCII letter or digit: after “café” it
+ * never holds, so such a word is matched as a prefix is.
+ */
+function wordsSource(exact: Iterable<string>, prefixes: Iterable<string> = []): string {
+  const bounded: string[] = []
+  const open = [...prefixes]
+  for (const word of exact) (/\w$/.test(word) ? bounded : open).push(word)
+  return [bounded.length > 0 ? '(?:' + trieSource(bounded.sort()) + ')\\b' : '', open.length > 0 ? trieSource(open.sort()) : ''].filter(Boolean).join('|')
+}
+
+/**
  * Anchors as whole words. `\b` is ASCII-only, so the test can only say yes more often
  * than the tokeniser would (never less): a word glued to `_` is an identifier anyway.
  */
@@ -329,8 +341,7 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
     const second = entry.pattern[1]
     for (const word of exact) {
       if (secondWords.get(word) === null) continue
-      // `\b` after a second word needs it to end in an ASCII letter or digit (“café” would not match).
-      if (!second || second.any || [...second.exact].some((next) => !/[A-Za-z0-9]$/.test(next))) {
+      if (!second || second.any) {
         secondWords.set(word, null)
         continue
       }
@@ -345,17 +356,10 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
   // One look-ahead for all of them (the second words of every such cue together): one
   // branch per word would cost more at every position than it saves.
   const next = {exact: new Set(leading.flatMap((word) => [...secondWords.get(word)!.exact])), prefixes: new Set(leading.flatMap((word) => [...secondWords.get(word)!.prefixes]))}
-  // Between the words of a cue: white space, hyphens or a backslash (as `profileWords`
-  // reads them), after a possessive ending on the first word.
-  const lookAhead =
-    "(?=(?:['\u2019]s?)?[\\s\\-\u2010\u2011\\\\]+(?:" +
-    [next.exact.size > 0 ? '(?:' + trieSource([...next.exact].sort()) + ')\\b' : '', next.prefixes.size > 0 ? trieSource([...next.prefixes].sort()) : ''].filter(Boolean).join('|') +
-    '))'
-  const alternatives = [
-    alone.length > 0 ? '(?:' + trieSource(alone) + ')\\b' : '',
-    leading.length > 0 ? '(?:' + trieSource(leading) + ')\\b' + lookAhead : '',
-    prefixFirst.size > 0 ? trieSource([...prefixFirst].sort()) : ''
-  ]
+  // Between the words of a cue, after a possessive ending on the first word: the separator
+  // cues are read with.
+  const lookAhead = "(?=(?:['\u2019]s?)?" + cueSeparator + '(?:' + wordsSource(next.exact, next.prefixes) + '))'
+  const alternatives = [wordsSource(alone), leading.length > 0 ? '(?:' + wordsSource(leading) + ')' + lookAhead : '', wordsSource([], prefixFirst)]
   const starts = new RegExp('\\b(?:' + (alternatives.filter(Boolean).join('|') || '(?!)') + ')', 'gi')
   return (text) => {
     // Counted by the words as written (each form of a cue apart: "bill" and "bills"), and
