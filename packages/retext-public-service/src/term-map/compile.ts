@@ -368,29 +368,26 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
     // Where the last cue of each profile and weight ended: a cue inside a longer one that
     // was counted ("social care" in "adult social care") is not counted again.
     const coveredUntil = new Map<string, number>()
-    const tallyAt = (words: readonly ProfileWord[], position: number) => {
-      const norm = words[position].norm
-      // Most places a start was found hold no cue after all: the map is made at the first that does.
-      let best: Map<string, ProfileCue> | undefined
-      const consider = (patterns: readonly CuePattern[] | undefined) => {
-        if (!patterns) return
-        for (const pattern of patterns) {
-          if (!wordsMatch(pattern, words, position)) continue
-          const entry = byPattern.get(pattern)!
-          const group = entry.group
-          if ((coveredUntil.get(group) ?? -1) > words[position].start) continue
-          best ??= new Map()
-          const other = best.get(group)
-          if (!other || other.pattern.length < entry.pattern.length) best.set(group, entry)
-        }
+    // The longest cue found at the place being read, for each profile and weight.
+    const best = new Map<string, ProfileCue>()
+    const consider = (patterns: readonly CuePattern[] | undefined, words: readonly ProfileWord[]) => {
+      for (const pattern of patterns ?? []) {
+        if (!wordsMatch(pattern, words, 0)) continue
+        const entry = byPattern.get(pattern)!
+        if ((coveredUntil.get(entry.group) ?? -1) > words[0].start) continue
+        const other = best.get(entry.group)
+        if (!other || other.pattern.length < entry.pattern.length) best.set(entry.group, entry)
       }
-      consider(index.byWord.get(norm))
-      if (index.byPrefix.size > 0) consider(index.byPrefix.get(norm.slice(0, 2)))
-      if (index.anyWord.length > 0) consider(index.anyWord)
-      if (!best) return
+    }
+    /** Counts the cues that start at the first of `words`. */
+    const tallyAt = (words: readonly ProfileWord[]) => {
+      best.clear()
+      consider(index.byWord.get(words[0].norm), words)
+      if (index.byPrefix.size > 0) consider(index.byPrefix.get(words[0].norm.slice(0, 2)), words)
+      if (index.anyWord.length > 0) consider(index.anyWord, words)
       for (const [group, entry] of best) {
-        coveredUntil.set(group, words[position + entry.pattern.length - 1].end)
-        const written = words.slice(position, position + entry.pattern.length).map((word) => word.norm).join(' ')
+        coveredUntil.set(group, words[entry.pattern.length - 1].end)
+        const written = words.slice(0, entry.pattern.length).map((word) => word.norm).join(' ')
         const key = group + '\u0000' + written
         const tally = times.get(key) ?? {profile: entry.profile, weight: entry.weight, words: written, many: 0}
         tally.many++
@@ -401,7 +398,7 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
     for (let hit = starts.exec(text); hit; hit = starts.exec(text)) {
       // The expression matched a whole first word, or just a prefix's letters.
       const words = profileWords(text, hit.index, wordsToRead.get(normalizeWord(hit[0]).norm) ?? 1)
-      if (words.length > 0) tallyAt(words, 0)
+      if (words.length > 0) tallyAt(words)
     }
     const scores: Record<string, number> = {}
     const found: Record<string, string[]> = {}
