@@ -28,13 +28,28 @@ import {createReporter, reportFormats, type ReportFormat} from '../reports/repor
 const toolName = 'public-service-lint'
 
 process.on('uncaughtException', (error) => fail('internal error: ' + String(error?.message ?? error).split('\n')[0], 1))
-// `public-service-lint … | head` closes standard output early; that is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error
-})
+
+/** Set once a reader has closed the pipe the report or the messages go to. */
+let readerGone = false
+/** Set while `--fix` may be writing files: the run then ends by itself, never half-way. */
+let fixing = false
+
+/**
+ * `public-service-lint … | head` closes the pipe early. Whoever read the report is gone,
+ * so nothing more is written (each write would fail, and reporting that failure by
+ * writing again made the run spin for ever) and the run stops with status 1, as a
+ * command that met SIGPIPE does; with `--fix` it finishes its files first.
+ */
+function onClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE' && !(readerGone && error.code === 'ERR_STREAM_DESTROYED')) throw error
+  readerGone = true
+  if (!fixing) process.exit(1)
+}
+process.stdout.on('error', onClosedPipe)
+process.stderr.on('error', onClosedPipe)
 
 function fail(message: string, code: number): void {
-  process.stderr.write(toolName + ': ' + message + '\n')
+  if (!readerGone) process.stderr.write(toolName + ': ' + message + '\n')
   process.exitCode = code
 }
 
@@ -242,7 +257,10 @@ function main(): void {
   const summary: FixSummary = {fixed: 0, files: 0, notes: []}
   const cwd = process.cwd()
   const plugins: PluggableList = [linearFileSetQueue(), progress.plugin()]
-  if (values.fix) plugins.push([() => publicServiceFix(summary)])
+  if (values.fix) {
+    fixing = true
+    plugins.push([() => publicServiceFix(summary)])
+  }
   if (values.baseline !== undefined) {
     try {
       plugins.push([baselinePlugin(loadBaseline(path.resolve(cwd, values.baseline)))])
@@ -294,6 +312,10 @@ function main(): void {
     },
     (error, code) => {
       progress.clear()
+      if (readerGone) {
+        process.exitCode = 1
+        return
+      }
       if (error) return fail(String(error.message).split('\n')[0], 1)
       for (const note of summary.notes) process.stderr.write(note + '\n')
       if (values.fix) {
