@@ -20,12 +20,15 @@ const outdir = join(packageFolder, 'dist', 'bin')
 
 /**
  * unified-engine imports load-plugin to find plugins named by string in a configuration
- * (`"plugins": ["remark-lint"]`), and load-plugin brings npm's own configuration reader
+ * (`"plugins": ["remark-lint"]`), and unified-language-server to look for a processor
+ * package in the workspace; load-plugin brings npm's own configuration reader
  * (@npmcli/config, semver, hosted-git-info and more: about 0.5 MB) to find the global
- * `node_modules` folder. This linter's configuration names no plugins (`configTransform`
- * turns `.publicservicerc` into the plugin's options and rejects any other field), so that
- * code is never called, yet every run would load and evaluate it. It is replaced by a
- * module that says so, should a future change ever reach it.
+ * `node_modules` folder. Neither applies here: `configTransform` turns `.publicservicerc`
+ * into the plugin's options and rejects any other field, and the language server always
+ * uses this package's processor (its `defaultProcessor`, taken when the named one is not
+ * found). So the stand-in finds nothing, with the error code the language server expects,
+ * and every run (every check in an editor) is spared loading that code and searching the
+ * workspace's folders for a package that is never used.
  */
 const withoutPluginLoading: Plugin = {
   name: 'without-plugin-loading',
@@ -33,8 +36,39 @@ const withoutPluginLoading: Plugin = {
     build.onResolve({filter: /^load-plugin$/}, () => ({path: 'load-plugin', namespace: 'without-plugin-loading'}))
     build.onLoad({filter: /.*/, namespace: 'without-plugin-loading'}, () => ({
       contents:
-        "const refuse = async (name) => { throw new Error('Cannot load `' + name + '`: public-service-lint takes no plugins by name') }\n" +
-        'export const loadPlugin = refuse\nexport const resolvePlugin = refuse\n',
+        'const notFound = async (name) => {\n' +
+        "  const error = new Error('Cannot find `' + name + '`: public-service-lint loads no plugin or processor by name')\n" +
+        "  error.code = 'ERR_MODULE_NOT_FOUND'\n" +
+        '  throw error\n' +
+        '}\n' +
+        'export const loadPlugin = notFound\n' +
+        'export const resolvePlugin = notFound\n',
+      loader: 'js'
+    }))
+  }
+}
+
+/**
+ * unified-engine reads `.publicservicerc.yml` with the yaml package, which it imports on
+ * start-up (0.26 MB of code) though most runs find no YAML configuration at all. Its
+ * loader is asynchronous, so the parser it is given loads yaml the first time a YAML file
+ * is read, from a chunk of its own.
+ */
+const yamlOnFirstUse: Plugin = {
+  name: 'yaml-on-first-use',
+  setup(build) {
+    build.onResolve({filter: /^yaml$/}, (args) =>
+      /unified-engine[\\/]lib[\\/]configuration\.js$/.test(args.importer) ? {path: 'yaml', namespace: 'yaml-on-first-use', pluginData: args.resolveDir} : undefined
+    )
+    build.onLoad({filter: /.*/, namespace: 'yaml-on-first-use'}, (args) => ({
+      contents:
+        'export default {\n' +
+        '  async parse(text) {\n' +
+        "    const yaml = await import('yaml')\n" +
+        '    return (yaml.parse ?? yaml.default.parse)(text)\n' +
+        '  }\n' +
+        '}\n',
+      resolveDir: args.pluginData as string,
       loader: 'js'
     }))
   }
@@ -56,7 +90,7 @@ await build({
   // Some dependencies are CommonJS and `require` Node's own modules, which an ES module
   // bundle can only do through a `require` made for it.
   banner: {js: "import {createRequire as createRequireForBundle} from 'node:module';\nconst require = createRequireForBundle(import.meta.url);"},
-  plugins: [withoutPluginLoading],
+  plugins: [withoutPluginLoading, yamlOnFirstUse],
   legalComments: 'linked',
   logLevel: 'warning'
 })
