@@ -74,6 +74,31 @@ const yamlOnFirstUse: Plugin = {
   }
 }
 
+/**
+ * vfile-reporter measures every cell of the terminal report with string-width, which reads
+ * each string for escape codes, emoji and wide characters: on a site of 2,000 files, whose
+ * report lists every file, that was 2 to 3% of a run. A cell of printable ASCII is as wide
+ * as it is long, so only other text goes to string-width.
+ */
+const asciiWidthFirst: Plugin = {
+  name: 'ascii-width-first',
+  setup(build) {
+    build.onResolve({filter: /^string-width$/}, (args) =>
+      args.namespace === 'ascii-width-first' ? undefined : {path: 'string-width', namespace: 'ascii-width-first', pluginData: args.resolveDir}
+    )
+    build.onLoad({filter: /.*/, namespace: 'ascii-width-first'}, (args) => ({
+      contents:
+        "import stringWidth from 'string-width'\n" +
+        'const printableAscii = /^[\\x20-\\x7E]*$/\n' +
+        'export default function width(text, options) {\n' +
+        "  return typeof text === 'string' && printableAscii.test(text) ? text.length : stringWidth(text, options)\n" +
+        '}\n',
+      resolveDir: args.pluginData as string,
+      loader: 'js'
+    }))
+  }
+}
+
 await rm(outdir, {recursive: true, force: true})
 await build({
   entryPoints: {
@@ -90,7 +115,7 @@ await build({
   // Some dependencies are CommonJS and `require` Node's own modules, which an ES module
   // bundle can only do through a `require` made for it.
   banner: {js: "import {createRequire as createRequireForBundle} from 'node:module';\nconst require = createRequireForBundle(import.meta.url);"},
-  plugins: [withoutPluginLoading, yamlOnFirstUse],
+  plugins: [withoutPluginLoading, yamlOnFirstUse, asciiWidthFirst],
   legalComments: 'linked',
   logLevel: 'warning'
 })

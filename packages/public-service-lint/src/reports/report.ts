@@ -14,6 +14,9 @@ import '../cli/baseline.js'
 import {source} from 'retext-public-service/engine'
 
 export const reportFormats = ['terminal', 'json', 'sarif', 'github', 'html'] as const
+
+/** The order of `String#localeCompare`, which vfile-reporter sorts files by, made once. */
+const pathOrder = new Intl.Collator()
 export type ReportFormat = (typeof reportFormats)[number]
 
 export interface ReportOptions extends SarifOptions {
@@ -146,7 +149,10 @@ export function createReporter(options: ReportOptions) {
       case 'html':
         return htmlReport(files, options)
       case 'terminal': {
-        const report = terminalReporter(files, {color: options.color, quiet: options.quiet, verbose: options.verbose, defaultName: '<stdin>'})
+        // vfile-reporter sorts the files with localeCompare, which costs about 1 µs a call:
+        // handed them in the same order, its sort makes one comparison per file, not n log n.
+        const inOrder = [...files].sort((a, b) => pathOrder.compare(a.path ?? '', b.path ?? ''))
+        const report = terminalReporter(inOrder, {color: options.color, quiet: options.quiet, verbose: options.verbose, defaultName: '<stdin>'})
         const found = files.some((file) => file.messages.some((message) => message.source === source))
         const hint = found && !options.verbose ? '\nRun with --verbose to see why each finding matters and where to read more.' : ''
         const baseline = baselineSummary(files)
