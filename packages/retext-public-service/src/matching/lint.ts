@@ -85,10 +85,15 @@ export function selectMatch(atoms: readonly Atom[], position: number, found: Mat
 
 const contextLength = 160
 
-/** The sentence's words before and after the children from `first` to `last`, as plain text. */
+/**
+ * The sentence's words before and after the children from `first` to `last`, as plain text.
+ * White space at the sentence's edges is left out: where a parser leaves the line breaks
+ * before a paragraph in its first sentence depends on how the document was cut up to be
+ * parsed, and the same finding should read the same either way.
+ */
 function sentenceAround(sentence: Sentence, first: number, last: number): {before: string; after: string} {
-  const before = toString(sentence.children.slice(0, first))
-  const after = toString(sentence.children.slice(last + 1))
+  const before = toString(sentence.children.slice(0, first)).trimStart()
+  const after = toString(sentence.children.slice(last + 1)).trimEnd()
   return {before: before.slice(-contextLength), after: after.slice(0, contextLength)}
 }
 
