@@ -195,6 +195,54 @@ describe('the paragraph pre-scan where a skipped paragraph could matter', () => 
   })
 })
 
+describe('an anchor without the rest of its phrase', () => {
+  // "users" anchors only two-word phrases ("service" being too common to anchor on): a
+  // paragraph of users and no service cannot hold a finding, and is not parsed.
+  const page = 'User research shows what users need from the form.\n\nWe asked service users what matters to them.\n'
+
+  it('a paragraph with the anchor and none of its phrase is left out; the findings are the same', async () => {
+    const with_ = await check([{path: 'page.md', value: page}], true)
+    expect(with_.skippedCharacters).toBe('User research shows what users need from the form.'.length)
+    expect(with_.findings).toEqual((await check([{path: 'page.md', value: page}], false)).findings)
+    expect(with_.findings.get('page.md')?.map((item) => item.actual)).toEqual(['service users'])
+  })
+
+  it('a file with the anchor and none of its phrase is not parsed at all', async () => {
+    const run = await check([{path: 'research.md', value: 'User research shows what users need.\n\nUsers tested it twice.\n'}], true)
+    expect(run.parsed).toBe(0)
+  })
+
+  it.each([
+    ['line break', 'We asked service\nusers what matters.\n'],
+    ['hyphen and capitals', 'We asked SERVICE-USERS what matters.\n'],
+    ['a coordinated word', 'We asked service and support users what matters.\n']
+  ])('%s: still parsed, and found', async (_, value) => {
+    const with_ = await findingsOf('page.md', value, true)
+    expect(with_.map((item) => item.ruleId)).toEqual(['service-user'])
+    expect(with_).toEqual(await findingsOf('page.md', value, false))
+  })
+
+  it('a configured family whose phrase is the anchor alone keeps such paragraphs', async () => {
+    const users: Options = {
+      families: [
+        {
+          id: 'users',
+          title: 'Users',
+          phrases: ['user'],
+          severity: 'warning',
+          describe: 'names people by what they use',
+          suggest: ['people'],
+          explanation: 'People are more than what they use.',
+          source: {essay: 'customer-in-adult-social-care', section: "‘Our’ customers"}
+        }
+      ]
+    }
+    const with_ = await findingsOf('page.md', page, true, users)
+    expect(with_.map((item) => item.ruleId)).toEqual(['users', 'users', 'service-user'])
+    expect(with_).toEqual(await findingsOf('page.md', page, false, users))
+  })
+})
+
 describe('blanking paragraphs of plain text', () => {
   const keepCustomers = (text: string) => text.includes('customers')
   it.each([

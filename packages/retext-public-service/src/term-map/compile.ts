@@ -201,9 +201,64 @@ function anchorPattern(anchors: ReadonlySet<string>, flags: string): RegExp {
   return new RegExp('\\b' + trieSource([...anchors].sort()) + '\\b', flags)
 }
 
-function anchorTest(anchors: ReadonlySet<string>): (text: string) => boolean {
-  const pattern = anchorPattern(anchors, 'i')
-  return (text) => pattern.test(text) || characterReference.test(text)
+/**
+ * Whether raw text could hold a match: an anchor stands in it as a whole word, and so does
+ * every other word of some phrase holding that anchor. An anchor is its phrase's least
+ * common usable word, yet some are common in prose on their own: a two-word phrase whose
+ * other word is too common to anchor on is anchored on a word that GOV.UK and NHS pages use
+ * in every other paragraph (a third of the corpus's parsed text held that anchor and no
+ * phrase). A text without the phrase's other word cannot match, so it is not parsed. The
+ * other words are read as loosely as the anchor (whole words, any capitals, anywhere in the
+ * text), so the test can only say yes more often than matching would, never less.
+ */
+function phraseTest(anchors: ReadonlySet<string>, phrases: readonly CompiledPhrase[]): (text: string) => boolean {
+  const pattern = anchorPattern(anchors, 'gi')
+  const wordTests = new Map<string, RegExp>()
+  const wordTest = (forms: ReadonlyMap<string, boolean>): RegExp => {
+    const key = [...forms.keys()].sort().join('|')
+    let test = wordTests.get(key)
+    if (!test) {
+      const source = wordsSource([...forms.keys()])
+      test = new RegExp([...forms.keys()].every((form) => /^\w/.test(form)) ? '\\b(?:' + source + ')' : '(?:' + source + ')', 'i')
+      wordTests.set(key, test)
+    }
+    return test
+  }
+  // For each anchor form, the other words of each phrase that holds it; none for a phrase
+  // that is the anchor alone, which needs nothing more.
+  const companions = new Map<string, Array<readonly RegExp[]>>()
+  for (const anchor of anchors) {
+    const lists: Array<readonly RegExp[]> = []
+    for (const phrase of phrases) {
+      const at = phrase.words.findIndex((forms) => forms.has(anchor))
+      if (at >= 0) lists.push(phrase.words.filter((_, index) => index !== at).map(wordTest))
+    }
+    companions.set(anchor, lists.some((list) => list.length === 0) ? [[]] : lists)
+  }
+  return (text) => {
+    if (characterReference.test(text)) return true
+    const seen = new Map<RegExp, boolean>()
+    const holds = (test: RegExp) => {
+      let found = seen.get(test)
+      if (found === undefined) {
+        found = test.test(text)
+        seen.set(test, found)
+      }
+      return found
+    }
+    const checked = new Set<string>()
+    pattern.lastIndex = 0
+    let found: RegExpExecArray | null
+    while ((found = pattern.exec(text))) {
+      const anchor = found[0].toLowerCase()
+      if (checked.has(anchor)) continue
+      checked.add(anchor)
+      // An anchor whose form the table lacks (a capital the lower-casing missed) is trusted.
+      const lists = companions.get(anchor)
+      if (!lists || lists.some((list) => list.every(holds))) return true
+    }
+    return false
+  }
 }
 
 function anchorFinder(anchors: ReadonlySet<string>): (text: string) => number[] | undefined {
@@ -620,7 +675,7 @@ export function compileTermMap(
     everywhere: everywhereRules,
     anchors,
     anchorLengths: new Set([...anchors].map((anchor) => anchor.length)),
-    mayMatch: anchorTest(anchors),
+    mayMatch: phraseTest(anchors, phrases),
     anchorOffsets: anchorFinder(anchors),
     profiler: compileProfiler(profiles, cues)
   }
