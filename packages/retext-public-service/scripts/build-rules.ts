@@ -76,6 +76,11 @@ for (const [name, profile] of Object.entries(profiles.profiles)) {
   if (typeof profile.minimum !== 'number') fail('rules/profiles.yml: `' + name + '` needs a numeric `minimum`')
   if (profile.minimumUnrivalled !== undefined && typeof profile.minimumUnrivalled !== 'number') fail('rules/profiles.yml: `' + name + '` has a `minimumUnrivalled` that is not a number')
   for (const rival of profile.beats ?? []) if (!(rival in profiles.profiles)) fail('rules/profiles.yml: `' + name + '` beats unknown profile `' + rival + '`')
+  const besides = profile.minimumBesides
+  if (besides !== undefined) {
+    if (typeof besides.minimum !== 'number' || typeof besides.ratio !== 'number' || !Array.isArray(besides.rivals)) fail('rules/profiles.yml: `' + name + '` has a `minimumBesides` without a numeric `minimum` and `ratio` and a list of `rivals`')
+    for (const rival of besides.rivals) if (!(profile.beats ?? []).includes(rival)) fail('rules/profiles.yml: `' + name + '` lists `' + rival + '` in `minimumBesides` but does not beat it')
+  }
   orFail(() => assertCueSet(name, [...profile.cues, ...(profile.strong ?? [])], 'rules/profiles.yml'))
   for (const cue of [...profile.cues, ...(profile.strong ?? [])]) {
     // The profiler finds where a cue can start by its first word: `*` or a one-letter prefix would match any word.

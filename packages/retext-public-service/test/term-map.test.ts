@@ -120,6 +120,24 @@ describe('the term map', () => {
     expect(profile('Our café opens at nine; see our menu for a soufflé.').cues.commercial).toEqual(['our café', 'our menu', 'soufflé'])
   })
 
+  it('lets a profile hold on a lower score when its only rivals are those of `minimumBesides`, each beaten by its ratio', () => {
+    const profiles = {
+      cap: 3,
+      strongWeight: 3,
+      profiles: {
+        commercial: {describe: 'a firm', minimum: 5, beats: ['public', 'support'], ratio: 1.5, minimumBesides: {minimum: 2, rivals: ['support'], ratio: 2}, cues: ['mortgage', 'your account', 'bank']},
+        public: {describe: 'a public body', minimum: 5, cues: ['council tax']},
+        support: {describe: 'a support service', minimum: 5, cues: ['citizens advice', 'debt advice']}
+      }
+    }
+    const profile = compileProfiler(profiles, new CueCompiler({}))
+    expect([...profile('Your mortgage and your account; ask Citizens Advice.').holds]).toEqual(['commercial'])
+    // Beaten less than twice, or beside a rival the field does not name, it does not hold.
+    expect([...profile('Your mortgage and your account; ask Citizens Advice or get debt advice.').holds]).toEqual([])
+    expect([...profile('Your mortgage, your account and your council tax.').holds]).toEqual([])
+    expect([...profile('Your mortgage; ask Citizens Advice.').holds]).toEqual([])
+  })
+
   it("reads an older people's charity's home help page as a support service's", () => {
     const profile = resolveTermMap({}).profiler('Age UK home help service is back. The home helps were suspended in lockdown, which meant new challenges for both clients and the charity.')
     expect([...profile.holds]).toEqual(['support'])

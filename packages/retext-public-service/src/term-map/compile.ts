@@ -349,8 +349,9 @@ export function decodeCharacterReferences(text: string): string {
  * cue is found as whole words (capitals or not; white space or hyphens between the words of
  * a phrase, no other punctuation), counted at most `cap` times, a writer's description of
  * itself `strongWeight` times. A profile holds when its score reaches its minimum (or its
- * `minimumUnrivalled` when no profile it must beat scores at all) and beats each profile it
- * must beat by its ratio.
+ * `minimumUnrivalled` when no profile it must beat scores at all, or the minimum of its
+ * `minimumBesides` when only that field's rivals score, each beaten by its ratio) and beats
+ * each profile it must beat by its ratio.
  */
 export function compileProfiler(definition: Profiles | undefined, cues: CueCompiler): Profiler {
   interface ProfileCue {
@@ -470,7 +471,12 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
       const profile = definition!.profiles[name]
       const score = scores[name]
       const unrivalled = (profile.beats ?? []).every((rival) => (scores[rival] ?? 0) === 0)
-      if (score < (unrivalled ? (profile.minimumUnrivalled ?? profile.minimum) : profile.minimum)) continue
+      const besides = profile.minimumBesides
+      const onlyWeakRivals =
+        besides !== undefined &&
+        score >= besides.minimum &&
+        (profile.beats ?? []).every((rival) => (besides.rivals.includes(rival) ? score >= besides.ratio * (scores[rival] ?? 0) : (scores[rival] ?? 0) === 0))
+      if (!onlyWeakRivals && score < (unrivalled ? (profile.minimumUnrivalled ?? profile.minimum) : profile.minimum)) continue
       if ((profile.beats ?? []).every((rival) => score >= (profile.ratio ?? 1) * (scores[rival] ?? 0))) holds.add(name)
     }
     return {scores, cues: found, holds}

@@ -116,6 +116,13 @@ export interface ProfileDefinition {
    * cuts, with no public body, care or support in them) is that kind of page.
    */
   minimumUnrivalled?: number
+  /**
+   * A lower minimum for a document in which, of the profiles it `beats`, only these
+   * `rivals` score at all, each beaten `ratio` times: a firm's page for people in
+   * difficulty points them to debt advice or mental health support, words that score for
+   * support without saying who is writing.
+   */
+  minimumBesides?: {minimum: number; rivals: string[]; ratio: number}
 }
 
 export interface Profiles {
