@@ -14,10 +14,10 @@ import '../cli/baseline.js'
 import {source} from 'retext-public-service/engine'
 
 export const reportFormats = ['terminal', 'json', 'sarif', 'github', 'html'] as const
+export type ReportFormat = (typeof reportFormats)[number]
 
 /** The order of `String#localeCompare`, which vfile-reporter sorts files by, made once. */
 const pathOrder = new Intl.Collator()
-export type ReportFormat = (typeof reportFormats)[number]
 
 export interface ReportOptions extends SarifOptions {
   format: ReportFormat

@@ -194,6 +194,14 @@ function wordsSource(exact: Iterable<string>, prefixes: Iterable<string> = []): 
 }
 
 /**
+ * `\b` before a word where every word it may be starts with an ASCII letter or digit, and
+ * nothing where one does not: `\b` before “é” never holds.
+ */
+function boundBefore(starts: Iterable<string>): string {
+  return [...starts].every((start) => /^\w/.test(start)) ? '\\b' : ''
+}
+
+/**
  * Anchors as whole words. `\b` is ASCII-only, so the test can only say yes more often
  * than the tokeniser would (never less): a word glued to `_` is an identifier anyway.
  */
@@ -218,8 +226,7 @@ function phraseTest(anchors: ReadonlySet<string>, phrases: readonly CompiledPhra
     const key = [...forms.keys()].sort().join('|')
     let test = wordTests.get(key)
     if (!test) {
-      const source = wordsSource([...forms.keys()])
-      test = new RegExp([...forms.keys()].every((form) => /^\w/.test(form)) ? '\\b(?:' + source + ')' : '(?:' + source + ')', 'i')
+      test = new RegExp(boundBefore(forms.keys()) + '(?:' + wordsSource(forms.keys()) + ')', 'i')
       wordTests.set(key, test)
     }
     return test
@@ -320,8 +327,7 @@ function cueTextTest(lists: Iterable<CueList>): (text: string) => boolean {
   for (const list of lists) {
     for (const pattern of list.patterns) {
       if (pattern[0].any) return () => true
-      const bounded = [...pattern[0].exact, ...pattern[0].prefixes].every((start) => /^\w/.test(start))
-      alternatives.push((bounded ? '\\b' : '') + pattern.map(cueWordSource).join(cueSeparator))
+      alternatives.push(boundBefore([...pattern[0].exact, ...pattern[0].prefixes]) + pattern.map(cueWordSource).join(cueSeparator))
     }
   }
   if (alternatives.length === 0) return () => false
