@@ -86,10 +86,10 @@ describe('bad input', () => {
       ['.publicservicerc', '{"disable": ["customer"', "Bad configuration file `team/.publicservicerc`: Expected ',' or ']' after array element in JSON"],
       ['.publicservicerc.yml', 'disable: [customer\n', 'Bad configuration file `team/.publicservicerc.yml`: Flow sequence in block collection must be sufficiently indented and end with a ]'],
       ['.publicservicerc.json', '{"disable": ["custmer"]}', 'Bad configuration file `team/.publicservicerc.json`: retext-public-service: `disable` names unknown family `custmer` (known: brokering,'],
-      ['.publicservicerc.json', '{"disabled": ["customer"]}', 'Bad configuration file `team/.publicservicerc.json`: unknown field `disabled` (expected `disable`, `families` or `cues`)'],
-      ['.publicservicerc.json', '["customer"]', 'Bad configuration file `team/.publicservicerc.json`: expected an object with `disable`, `families` or `cues`, not a list'],
+      ['.publicservicerc.json', '{"disabled": ["customer"]}', 'Bad configuration file `team/.publicservicerc.json`: unknown field `disabled` (expected `disable`, `families`, `cues` or `conditions`)'],
+      ['.publicservicerc.json', '["customer"]', 'Bad configuration file `team/.publicservicerc.json`: expected an object with `disable`, `families`, `cues` or `conditions`, not a list'],
       ['.publicservicerc.json', '{"families": [{"id": "stakeholder"}]}', 'Bad configuration file `team/.publicservicerc.json`: retext-public-service: invalid family in `families[0]` (id `stakeholder`): the family must have required property'],
-      ['package.json', '{"publicService": "strict"}', 'Bad configuration file `team/package.json`: expected an object with `disable`, `families` or `cues`, not `strict`']
+      ['package.json', '{"publicService": "strict"}', 'Bad configuration file `team/package.json`: expected an object with `disable`, `families`, `cues` or `conditions`, not `strict`']
     ]
     for (const [name, content, problem] of configs) {
       const outcome = await check({['team/' + name]: content, 'team/minutes.md': good}, ['.'])

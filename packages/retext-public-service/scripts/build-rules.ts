@@ -57,14 +57,14 @@ outputs.set(
 if (!check) writeOutputs(['generated/validate-family.ts'])
 
 const validation: typeof import('../src/term-map/validate.js') = await import('../src/term-map/validate.js')
-const {assertReferences, assertEverywhereRules, assertCueSet} = validation
+const {assertReferences, assertEverywhereRules, assertCueSet, assertConditions} = validation
 const {citeSources} = await import('../src/term-map/compile.js')
 type FamilyDefinition = import('../src/term-map/types.js').FamilyDefinition
 type TermMap = import('../src/term-map/types.js').TermMap
 
 const rulesDir = join(root, 'rules')
 const sources = readYaml(join(rulesDir, 'sources.yml')) as {essays: TermMap['essays']}
-const cueFile = readYaml(join(rulesDir, 'cues.yml')) as {sets: TermMap['cues']; everywhere: TermMap['everywhere']}
+const cueFile = readYaml(join(rulesDir, 'cues.yml')) as {sets: TermMap['cues']; conditions?: TermMap['conditions']; everywhere: TermMap['everywhere']}
 if (!sources?.essays) fail('rules/sources.yml: needs `essays`')
 if (!cueFile?.sets) fail('rules/cues.yml: needs `sets`')
 for (const [name, members] of Object.entries(cueFile.sets)) orFail(() => assertCueSet(name, members, 'rules/cues.yml'))
@@ -107,14 +107,16 @@ const refs = {
   cueSets: new Set(Object.keys(cueFile.sets)),
   familyIds: new Set(families.map((family) => family.id)),
   essays: sources.essays,
-  profiles: new Set(Object.keys(profiles.profiles))
+  profiles: new Set(Object.keys(profiles.profiles)),
+  conditions: new Set(Object.keys(cueFile.conditions ?? {}))
 }
 orFail(() => {
+  assertConditions(cueFile.conditions ?? {}, 'rules/cues.yml', refs)
   for (const family of families) assertReferences(family, 'rules/' + family.id + '.yml', refs)
   assertEverywhereRules(cueFile.everywhere ?? [], refs)
 })
 
-const termMap: TermMap = {families, cues: cueFile.sets, everywhere: cueFile.everywhere ?? [], essays: sources.essays, profiles}
+const termMap: TermMap = {families, cues: cueFile.sets, conditions: cueFile.conditions ?? {}, everywhere: cueFile.everywhere ?? [], essays: sources.essays, profiles}
 outputs.set('generated/term-map.json', JSON.stringify(termMap, null, 2) + '\n')
 
 // Docs: one page per family and an index.

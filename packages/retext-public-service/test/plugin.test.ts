@@ -158,6 +158,31 @@ describe('options', () => {
     expect(found('Customers and patrons.', {families: [quiet]})).toEqual(['customer:patrons'])
   })
 
+  it('lets a rule require two tests of one kind with `all`, and share a named condition', () => {
+    // Two sentence tests in one rule: a placement is a job only where the sentence speaks of both work and pay.
+    const paidWork: FamilyDefinition = {
+      ...ownFamily,
+      context: [{when: {all: [{sentenceHas: ['work', 'job']}, {sentenceHas: ['paid', 'wage*']}]}, then: 'ignore', why: 'A paid work placement is a job.'}]
+    }
+    const text = 'The paid work placement ends in May. Her work placement at the care home ended.'
+    expect(found(text, {families: [paidWork]})).toEqual(['placement:placement'])
+
+    // A condition of the user's own, referring to a built-in one.
+    const inCare: FamilyDefinition = {...ownFamily, context: [{when: {not: {condition: 'care-or-social-work'}}, then: 'ignore', why: 'Outside care a placement is a job.'}]}
+    const conditions = {'care-or-social-work': {any: [{sentenceHas: ['care home*']}, {condition: 'social-work-setting'}]}}
+    expect(found('Her placement at the care home ended.\n\nThe student placement at the bank starts soon.', {families: [inCare], conditions})).toEqual(['placement:placement'])
+    expect(found('The social worker agreed the foster placement.', {families: [inCare], conditions})).toEqual(['placement:placement'])
+    expect(found('The student placement at the bank starts soon.', {families: [inCare], conditions})).toEqual([])
+  })
+
+  it('explains a bad condition: unknown, referring to itself, or of the wrong shape', () => {
+    const unknown = {...ownFamily, context: [{when: {condition: 'in-care'}, then: 'ignore' as const, why: 'x'}]}
+    expect(() => check('x', {families: [unknown]})).toThrow('`context.0.when.condition` names unknown condition `in-care`')
+    expect(() => check('x', {conditions: {a: {condition: 'b'}, b: {not: {condition: 'a'}}}})).toThrow('condition `a` in `conditions` refers to itself (a → b → a)')
+    expect(() => check('x', {conditions: {'in-care': {sentenceHas: 'care'} as never}})).toThrow('invalid condition `in-care` in `conditions`: `conditions.in-care.sentenceHas` must be array')
+    expect(() => check('x', {conditions: {'in-care': {sentenceHas: ['@nothing']}}})).toThrow('invalid condition `in-care` in `conditions`: `conditions.in-care.sentenceHas` uses unknown cue set `@nothing`')
+  })
+
   it('explains a bad definition, naming the family and the field', () => {
     const bad = {...ownFamily, phrases: 'placement'} as unknown as FamilyDefinition
     expect(() => check('x', {families: [bad]})).toThrow(TermMapError)

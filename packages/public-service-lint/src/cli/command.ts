@@ -114,7 +114,8 @@ Options:
       --color, --no-color     colour the terminal report (default: on a terminal)
 
 Configuration: ${rcName}, ${rcName}.json, ${rcName}.yml, ${rcName}.js, or the
-"${packageField}" field in package.json: {"disable": [...], "families": [...], "cues": {...}}.
+"${packageField}" field in package.json: {"disable": [...], "families": [...], "cues": {...},
+"conditions": {...}}.
 Ignore file: ${ignoreName} (gitignore syntax).
 Inline comments: <!--public-service disable customer-->, <!--public-service enable customer-->,
 <!--public-service ignore customer--> in markdown and HTML.

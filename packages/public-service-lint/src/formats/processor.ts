@@ -191,7 +191,7 @@ async function mdxRunner(checker: Checker): Promise<Runner> {
   return checker.mdx
 }
 
-const configKeys = new Set(['disable', 'families', 'cues'])
+const configKeys = new Set(['disable', 'families', 'cues', 'conditions'])
 
 /**
  * Maps the content of `.publicservicerc` (or `publicService` in package.json) onto the
@@ -200,17 +200,18 @@ const configKeys = new Set(['disable', 'families', 'cues'])
  */
 export function configTransform(config: unknown): {plugins: PluggableList} {
   if (config === null || typeof config !== 'object' || Array.isArray(config)) {
-    throw new Error('expected an object with `disable`, `families` or `cues`, not ' + (Array.isArray(config) ? 'a list' : '`' + String(config) + '`'))
+    throw new Error('expected an object with `disable`, `families`, `cues` or `conditions`, not ' + (Array.isArray(config) ? 'a list' : '`' + String(config) + '`'))
   }
   const unknown = Object.keys(config).filter((key) => !configKeys.has(key) && key !== '$schema')
   if (unknown.length > 0) {
-    throw new Error('unknown field ' + unknown.map((key) => '`' + key + '`').join(', ') + ' (expected `disable`, `families` or `cues`)')
+    throw new Error('unknown field ' + unknown.map((key) => '`' + key + '`').join(', ') + ' (expected `disable`, `families`, `cues` or `conditions`)')
   }
-  const {disable, families, cues} = config as Options
+  const {disable, families, cues, conditions} = config as Options
   const options: Options = {}
   if (disable !== undefined) options.disable = disable
   if (families !== undefined) options.families = families
   if (cues !== undefined) options.cues = cues
+  if (conditions !== undefined) options.conditions = conditions
   checkerFor(options)
   return {plugins: [[publicServiceConfig as Plugin<unknown[]>, options]]}
 }

@@ -178,6 +178,7 @@ export function testHolds(test: CompiledTest, context: MatchContext): boolean {
   }
   if (test.not && testHolds(test.not, context)) return false
   if (test.any && !test.any.some((inner) => testHolds(inner, context))) return false
+  if (test.all && !test.all.every((inner) => testHolds(inner, context))) return false
   return true
 }
 

@@ -77,6 +77,8 @@ export interface CompiledTest {
   always?: boolean
   not?: CompiledTest
   any?: CompiledTest[]
+  /** The test's own `all`, and the named condition it refers to. */
+  all?: CompiledTest[]
 }
 
 export interface CompiledRule {
@@ -288,6 +290,7 @@ function documentCueLists(families: Iterable<CompiledFamily>, everywhere: readon
     if (test.documentHas) lists.add(test.documentHas)
     collect(test.not)
     for (const inner of test.any ?? []) collect(inner)
+    for (const inner of test.all ?? []) collect(inner)
   }
   for (const family of families) {
     for (const rule of family.rules) collect(rule.when)
@@ -543,9 +546,27 @@ function compileWordPattern(word: string): WordPattern {
 export class CueCompiler {
   readonly #sets: Readonly<Record<string, string[]>>
   readonly #expanded = new Map<string, string[]>()
+  readonly #conditions: Readonly<Record<string, ContextTest>>
+  readonly #compiledConditions = new Map<string, CompiledTest>()
+  readonly #compiling = new Set<string>()
 
-  constructor(sets: Readonly<Record<string, string[]>>) {
+  constructor(sets: Readonly<Record<string, string[]>>, conditions: Readonly<Record<string, ContextTest>> = {}) {
     this.#sets = sets
+    this.#conditions = conditions
+  }
+
+  /** A named condition, compiled once however many rules refer to it. */
+  condition(name: string): CompiledTest {
+    let compiled = this.#compiledConditions.get(name)
+    if (compiled) return compiled
+    const definition = this.#conditions[name]
+    if (!definition) throw new Error('unknown condition `' + name + '`')
+    if (this.#compiling.has(name)) throw new Error('condition `' + name + '` refers to itself')
+    this.#compiling.add(name)
+    compiled = this.test(definition)
+    this.#compiling.delete(name)
+    this.#compiledConditions.set(name, compiled)
+    return compiled
   }
 
   /** Expands `@name` (also inside a phrase: "of @commercial") into plain cue strings. */
@@ -592,8 +613,15 @@ export class CueCompiler {
       alone: test.alone,
       always: test.always,
       not: test.not ? this.test(test.not) : undefined,
-      any: test.any?.map((inner) => this.test(inner))
+      any: test.any?.map((inner) => this.test(inner)),
+      all: this.#all(test)
     }
+  }
+
+  #all(test: ContextTest): CompiledTest[] | undefined {
+    const all = (test.all ?? []).map((inner) => this.test(inner))
+    if (test.condition !== undefined) all.push(this.condition(test.condition))
+    return all.length > 0 ? all : undefined
   }
 }
 
@@ -621,9 +649,10 @@ export function compileTermMap(
   everywhere: readonly {when: ContextTest; then: ContextOutcome}[],
   cueSets: Readonly<Record<string, string[]>>,
   essays: Readonly<Record<string, Essay>>,
-  profiles?: Profiles
+  profiles?: Profiles,
+  conditions: Readonly<Record<string, ContextTest>> = {}
 ): CompiledTermMap {
-  const cues = new CueCompiler(cueSets)
+  const cues = new CueCompiler(cueSets, conditions)
   const compiledFamilies = new Map<string, CompiledFamily>()
   const index = new Map<string, CompiledPhrase[]>()
 

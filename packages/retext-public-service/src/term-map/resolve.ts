@@ -4,8 +4,8 @@
  */
 import builtIn from '../../generated/term-map.json' with {type: 'json'}
 import {compileTermMap, type CompiledTermMap} from './compile.js'
-import type {FamilyDefinition, Options, TermMap} from './types.js'
-import {assertCueSet, assertFamilyShape, assertReferences, TermMapError, type References} from './validate.js'
+import type {ContextTest, FamilyDefinition, Options, TermMap} from './types.js'
+import {assertConditions, assertCueSet, assertFamilyShape, assertReferences, TermMapError, type References} from './validate.js'
 
 export const builtInTermMap = builtIn as unknown as TermMap
 
@@ -15,8 +15,9 @@ export function resolveTermMap(options: Options | null | undefined): CompiledTer
   const disable = options?.disable ?? []
   const extra = options?.families ?? []
   const extraCues = options?.cues ?? {}
-  if (disable.length === 0 && extra.length === 0 && Object.keys(extraCues).length === 0) {
-    defaultCompiled ??= compile(builtInTermMap.families, builtInTermMap.cues)
+  const extraConditions = options?.conditions ?? {}
+  if (disable.length === 0 && extra.length === 0 && Object.keys(extraCues).length === 0 && Object.keys(extraConditions).length === 0) {
+    defaultCompiled ??= compile(builtInTermMap.families, builtInTermMap.cues, builtInTermMap.conditions)
     return defaultCompiled
   }
 
@@ -33,6 +34,9 @@ export function resolveTermMap(options: Options | null | undefined): CompiledTer
     }
     assertCueSet(name, list, '`cues`')
   }
+  if (typeof extraConditions !== 'object' || Array.isArray(extraConditions)) {
+    throw new TermMapError('`conditions` must map a condition name to a test')
+  }
 
   const known = new Set([...builtInTermMap.families.map((family) => family.id), ...extra.map((family) => (family as {id?: string})?.id)])
   for (const id of disable) {
@@ -42,6 +46,7 @@ export function resolveTermMap(options: Options | null | undefined): CompiledTer
   }
 
   const cues = {...builtInTermMap.cues, ...extraCues}
+  const conditions = {...builtInTermMap.conditions, ...extraConditions}
   const byId = new Map(builtInTermMap.families.map((family) => [family.id, family]))
   extra.forEach((family, index) => {
     assertFamilyShape(family, '`families[' + index + ']`')
@@ -52,14 +57,17 @@ export function resolveTermMap(options: Options | null | undefined): CompiledTer
     cueSets: new Set(Object.keys(cues)),
     familyIds: new Set(families.map((family) => family.id)),
     essays: builtInTermMap.essays,
-    profiles: new Set(Object.keys(builtInTermMap.profiles?.profiles ?? {}))
+    profiles: new Set(Object.keys(builtInTermMap.profiles?.profiles ?? {})),
+    conditions: new Set(Object.keys(conditions))
   }
+  // A user's cue sets and conditions can change what a built-in condition refers to, so all are checked again.
+  assertConditions(conditions, '`conditions`', refs)
   extra.forEach((family, index) => assertReferences(family, '`families[' + index + ']`', refs))
 
   const off = new Set(disable)
-  return compile(families.filter((family) => !off.has(family.id)), cues)
+  return compile(families.filter((family) => !off.has(family.id)), cues, conditions)
 }
 
-function compile(families: readonly FamilyDefinition[], cues: Record<string, string[]>): CompiledTermMap {
-  return compileTermMap(families, builtInTermMap.everywhere, cues, builtInTermMap.essays, builtInTermMap.profiles)
+function compile(families: readonly FamilyDefinition[], cues: Record<string, string[]>, conditions: Record<string, ContextTest>): CompiledTermMap {
+  return compileTermMap(families, builtInTermMap.everywhere, cues, builtInTermMap.essays, builtInTermMap.profiles, conditions)
 }

@@ -36,6 +36,13 @@ export interface ContextTest {
   always?: true
   not?: ContextTest
   any?: ContextTest[]
+  /** Every one of these holds: for two tests of one kind, which one object cannot hold. */
+  all?: ContextTest[]
+  /**
+   * A named condition holds: one of `conditions` in `rules/cues.yml` (or the `conditions`
+   * option), for a test that many rules share (“in a social work setting”).
+   */
+  condition?: string
 }
 
 export type Suggestion =
@@ -136,6 +143,8 @@ export interface Profiles {
 export interface TermMap {
   families: FamilyDefinition[]
   cues: Record<string, string[]>
+  /** Named conditions that context rules refer to as `{condition: name}`. */
+  conditions: Record<string, ContextTest>
   everywhere: ContextRule[]
   essays: Record<string, Essay>
   profiles: Profiles
@@ -166,4 +175,6 @@ export interface Options {
   families?: FamilyDefinition[] | null
   /** Cue sets to add or replace, for use as `@name` in families' context rules. */
   cues?: Record<string, string[]> | null
+  /** Named conditions to add or replace, for use as `{condition: name}` in families' context rules. */
+  conditions?: Record<string, ContextTest> | null
 }

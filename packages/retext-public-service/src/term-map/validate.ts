@@ -49,6 +49,8 @@ export interface References {
   essays: Readonly<Record<string, Essay>>
   /** Profile names `documentIs` may use. */
   profiles?: ReadonlySet<string>
+  /** Names of the conditions `condition` may use. */
+  conditions?: ReadonlySet<string>
 }
 
 /** Checks what the schema cannot: that `@cue` sets, target families and essay sections exist. */
@@ -83,8 +85,12 @@ export function assertReferences(family: FamilyDefinition, where: string, refs: 
     for (const name of test.documentIs ?? []) {
       if (refs.profiles && !refs.profiles.has(name)) fail('`' + field + '.documentIs` names unknown profile `' + name + '` (known: ' + [...refs.profiles].join(', ') + ')')
     }
+    if (test.condition !== undefined && !refs.conditions?.has(test.condition)) {
+      fail('`' + field + '.condition` names unknown condition `' + test.condition + '`' + (refs.conditions?.size ? ' (known: ' + [...refs.conditions].join(', ') + ')' : ''))
+    }
     checkTest(test.not, field + '.not')
     test.any?.forEach((inner, index) => checkTest(inner, field + '.any.' + index))
+    test.all?.forEach((inner, index) => checkTest(inner, field + '.all.' + index))
   }
 
   const checkRules = (rules: ContextRule[] | undefined, field: string) => {
@@ -120,9 +126,55 @@ export function assertCueSet(name: string, members: readonly string[], where: st
 
 /** Checks the rules tried before every family (`everywhere` in `rules/cues.yml`). */
 export function assertEverywhereRules(rules: ContextRule[], refs: References): void {
-  const holder: FamilyDefinition = {
-    id: 'everywhere',
-    title: 'everywhere',
+  assertReferences(ruleHolder('everywhere', rules), 'rules/cues.yml', refs)
+}
+
+/**
+ * Checks named conditions (`conditions` in `rules/cues.yml`, or the `conditions` option):
+ * each is a test of the shape a rule's `when` has, its references exist, and none refers to
+ * itself through others.
+ */
+export function assertConditions(conditions: Readonly<Record<string, ContextTest>>, where: string, refs: References): void {
+  for (const [name, test] of Object.entries(conditions)) {
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new TermMapError('condition name `' + name + '` in ' + where + ' must be small letters, digits and hyphens')
+    // Checked as the `when` of a rule, then told as what it is: a condition, not a family.
+    const holder = ruleHolder('condition', [{when: test, then: 'ignore', why: name}])
+    try {
+      // The schema asks every family for a source; a condition has none of its own.
+      assertFamilyShape({...holder, source: {essay: 'condition', section: name}}, where)
+      assertReferences(holder, where, refs)
+    } catch (error) {
+      if (!(error instanceof TermMapError)) throw error
+      const detail = error.message.replace(/^retext-public-service: invalid family (?:`[^`]*` )?in .*?: /, '').replaceAll('context.0.when', 'conditions.' + name)
+      throw new TermMapError('invalid condition `' + name + '` in ' + where + ': ' + detail)
+    }
+  }
+  const visiting = new Set<string>()
+  const done = new Set<string>()
+  const visit = (name: string, path: string[]): void => {
+    if (done.has(name)) return
+    if (visiting.has(name)) throw new TermMapError('condition `' + name + '` in ' + where + ' refers to itself (' + [...path, name].join(' → ') + ')')
+    visiting.add(name)
+    const test = conditions[name]
+    if (test) for (const inner of conditionsIn(test)) visit(inner, [...path, name])
+    visiting.delete(name)
+    done.add(name)
+  }
+  for (const name of Object.keys(conditions)) visit(name, [])
+}
+
+function conditionsIn(test: ContextTest): string[] {
+  return [
+    ...(test.condition === undefined ? [] : [test.condition]),
+    ...(test.not ? conditionsIn(test.not) : []),
+    ...[...(test.any ?? []), ...(test.all ?? [])].flatMap(conditionsIn)
+  ]
+}
+
+function ruleHolder(id: string, rules: ContextRule[]): FamilyDefinition {
+  return {
+    id,
+    title: id,
     phrases: ['x'],
     severity: 'info',
     describe: 'x',
@@ -131,7 +183,6 @@ export function assertEverywhereRules(rules: ContextRule[], refs: References): v
     source: [],
     context: rules
   }
-  assertReferences(holder, 'rules/cues.yml', refs)
 }
 
 /** Words are split at hyphens before alternatives are read, so "a|b-c" would not mean what it says. */
