@@ -104,6 +104,12 @@ describe('matching', () => {
     expect(found('Contact: Customer Services on 0300 123 4567.')).toEqual([])
   })
 
+  it('reads a capital after a list bullet run into the text as a clause start, not a name', () => {
+    expect(found('Stage 2 covers barrier removal • Client status: not job ready')).toEqual(['client:Client'])
+    expect(found('The application process • Clients and their representatives are told what happens next.')).toEqual(['client:Clients'])
+    expect(found('Opening hours • Customer Services on 0300 123 4567.')).toEqual([])
+  })
+
   it('reads a slash between words as prose, with or without a space beside it', () => {
     for (const text of ['We will tell the service user/carer.', 'We will tell the service user/ financial representative.', 'We will tell the service user / carer.']) {
       expect(found(text), text).toEqual(['service-user:service user'])

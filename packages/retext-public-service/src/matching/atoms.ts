@@ -25,13 +25,19 @@ export interface Atom {
   breakBefore: boolean
   /** First word of its sentence (an opening quote or bracket may come before it). */
   sentenceStart: boolean
-  /** First word after a colon ("Referral criteria: Applicants must…"), which may take a capital as a sentence's first word does. */
+  /**
+   * First word after a colon ("Referral criteria: Applicants must…") or a bullet glyph ("• Clients
+   * must…", common in text taken from web pages and PDFs), which may take a capital as a
+   * sentence's first word does.
+   */
   clauseStart: boolean
   /** Index of the word node in `sentence.children`. */
   childIndex: number
 }
 
 const hyphens = new Set(['-', '\u2010', '\u2011'])
+/** Marks after which a word starts a clause: a colon, or a list bullet run into the text. */
+const clauseMarks = new Set([':', '\u2022', '\u25E6', '\u25AA', '\u25AB', '\u2023', '\u25CF', '\u25CB', '\u25A0', '\u25A1', '\u27A2', '\u25BA', '\u25B6', '\u2043', '\u00B7'])
 const apostrophes = new Set(["'", '\u2019'])
 /** Symbols that glue words into identifiers, addresses and paths, not prose. */
 const gluing = new Set(['_', '@', '/', '\\', '=', '#', '<', '>', '{', '}', '|', '~'])
@@ -105,7 +111,7 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
   const atoms: Atom[] = []
   const children = sentence.children
   let pendingBreak = false
-  let afterColon = false
+  let afterClauseMark = false
   let seenWord = false
 
   for (let index = 0; index < children.length; index++) {
@@ -128,7 +134,7 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
         continue
       }
       pendingBreak = true
-      if (child.type === 'PunctuationNode' && child.value === ':') afterColon = true
+      if ((child.type === 'PunctuationNode' || child.type === 'SymbolNode') && clauseMarks.has(child.value)) afterClauseMark = true
       continue
     }
 
@@ -157,10 +163,10 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
           possessive,
           breakBefore: partBreak,
           sentenceStart: !seenWord && hasLetter,
-          clauseStart: afterColon && seenWord && hasLetter,
+          clauseStart: afterClauseMark && seenWord && hasLetter,
           childIndex: index
         })
-        afterColon = false
+        afterClauseMark = false
         if (hasLetter) seenWord = true
         first = -1
         partBreak = false
