@@ -110,6 +110,13 @@ describe('matching', () => {
     expect(found('Opening hours • Customer Services on 0300 123 4567.')).toEqual([])
   })
 
+  it('reads a capital under a heading run into the text as a line start, not a name', () => {
+    expect(found('3. User Obligations\nClients must give an address where a care worker can visit.')).toEqual(['client:Clients'])
+    // A name wrapped across lines is still a name, and a wrapped defined term still a defined term.
+    expect(found('Call the Adult Social Care\nCustomer Services team on 0300 123 4567.')).toEqual([])
+    expect(found('The supplier must give the\nCustomer a copy of the invoice.')).toEqual([])
+  })
+
   it('reads a slash between words as prose, with or without a space beside it', () => {
     for (const text of ['We will tell the service user/carer.', 'We will tell the service user/ financial representative.', 'We will tell the service user / carer.']) {
       expect(found(text), text).toEqual(['service-user:service user'])

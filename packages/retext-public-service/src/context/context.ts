@@ -104,7 +104,9 @@ function titleCaseInfo(context: MatchContext): {titleCase: boolean; definedTerm:
   for (let index = start; index < end; index++) {
     if (!capitalised.test(atoms[index].raw)) return {titleCase: false, definedTerm: false, capitalised: false}
   }
-  const previous = start > 0 && !atoms[start].breakBefore ? atoms[start - 1] : undefined
+  // A capitalised line above the match is a heading run into the text, not part of a name.
+  const underHeading = atoms[start].lineStart && start > 0 && capitalised.test(atoms[start - 1].raw)
+  const previous = start > 0 && !atoms[start].breakBefore && !underHeading ? atoms[start - 1] : undefined
   const next = end < atoms.length && !atoms[end].breakBefore ? atoms[end] : undefined
   const neighbourCapitalised =
     (previous !== undefined && capitalised.test(previous.raw) && !((previous.sentenceStart || previous.clauseStart) && previous.raw.length <= 3)) ||
@@ -121,7 +123,7 @@ function titleCaseInfo(context: MatchContext): {titleCase: boolean; definedTerm:
     return {titleCase: true, definedTerm: false, capitalised: styled}
   }
   if (neighbourCapitalised) return {titleCase: true, definedTerm: false, capitalised: styled}
-  if (atoms[start].sentenceStart || atoms[start].clauseStart) return {titleCase: false, definedTerm: false, capitalised: false}
+  if (atoms[start].sentenceStart || atoms[start].clauseStart || underHeading) return {titleCase: false, definedTerm: false, capitalised: false}
   // One capitalised word mid-sentence: a contract's defined term ("the Buyer"), or a heading's capital.
   const definedTerm = previous !== undefined && previous.norm === 'the'
   return {titleCase: !definedTerm, definedTerm, capitalised: styled}

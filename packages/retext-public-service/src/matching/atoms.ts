@@ -26,11 +26,16 @@ export interface Atom {
   /** First word of its sentence (an opening quote or bracket may come before it). */
   sentenceStart: boolean
   /**
-   * First word after a colon ("Referral criteria: Applicants must…") or a bullet glyph ("• Clients
+   * First word after a colon ("Referral criteria: Applicants must…") or a bullet glyph ("• Visitors
    * must…", common in text taken from web pages and PDFs), which may take a capital as a
    * sentence's first word does.
    */
   clauseStart: boolean
+  /**
+   * First word after a line break inside the sentence. Text taken from a web page or a PDF
+   * often runs a heading into the first line below it ("Terms of Use⏎Visitors must…").
+   */
+  lineStart: boolean
   /** Index of the word node in `sentence.children`. */
   childIndex: number
 }
@@ -113,10 +118,14 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
   let pendingBreak = false
   let afterClauseMark = false
   let seenWord = false
+  let afterLineBreak = false
 
   for (let index = 0; index < children.length; index++) {
     const child = children[index]
-    if (child.type === 'WhiteSpaceNode') continue
+    if (child.type === 'WhiteSpaceNode') {
+      if (child.value.includes('\n')) afterLineBreak = true
+      continue
+    }
     if (child.type !== 'WordNode') {
       const last = atoms[atoms.length - 1]
       // A lone apostrophe after a word ending in s is a plural possessive (residents').
@@ -164,9 +173,11 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
           breakBefore: partBreak,
           sentenceStart: !seenWord && hasLetter,
           clauseStart: afterClauseMark && seenWord && hasLetter,
+          lineStart: afterLineBreak && seenWord && hasLetter,
           childIndex: index
         })
         afterClauseMark = false
+        afterLineBreak = false
         if (hasLetter) seenWord = true
         first = -1
         partBreak = false
