@@ -117,6 +117,17 @@ describe('matching', () => {
     expect(found('The supplier must give the\nCustomer a copy of the invoice.')).toEqual([])
   })
 
+  it('reads a heading in title capitals as the writer\'s own words, and a name in title capitals as a name', () => {
+    expect(found('Customers Writing to Us\n\nWe will reply within ten working days.')).toEqual(['customer:Customers'])
+    expect(found('What Is Unacceptable Customer Behaviour?')).toEqual(['customer:Customer'])
+    // Names end in a word that ends names (Services, Association, Director), even with more after it.
+    expect(found('Call Customer Services on 0300 123 4567.')).toEqual([])
+    expect(found('3.2 Customer Contact Association Global standard')).toEqual([])
+    expect(found('Operations and Customer Services Director')).toEqual([])
+    // In mid-sentence a run of capitals is a name, however it ends.
+    expect(found('In 2019 the council agreed the Customer First Approach.')).toEqual([])
+  })
+
   it('reads a slash between words as prose, with or without a space beside it', () => {
     for (const text of ['We will tell the service user/carer.', 'We will tell the service user/ financial representative.', 'We will tell the service user / carer.']) {
       expect(found(text), text).toEqual(['service-user:service user'])
@@ -204,6 +215,8 @@ describe('options', () => {
     expect(() => check('x', {families: [unknownField]})).toThrow('has an unknown field `colour`')
     const badCue = {...ownFamily, context: [{when: {sentenceHas: ['@nothing']}, then: 'ignore' as const, why: 'x'}]}
     expect(() => check('x', {families: [badCue]})).toThrow('uses unknown cue set `@nothing`')
+    const badHeadingCue = {...ownFamily, context: [{when: {titleHeading: ['@nothing']}, then: 'ignore' as const, why: 'x'}]}
+    expect(() => check('x', {families: [badHeadingCue]})).toThrow('`context.0.when.titleHeading` uses unknown cue set `@nothing`')
     const hyphenInAlternatives = {...ownFamily, context: [{when: {precededBy: ['non-elective|elective patient']}, then: 'ignore' as const, why: 'x'}]}
     expect(() => check('x', {families: [hyphenInAlternatives]})).toThrow('`context.0.when.precededBy` has `non-elective|elective patient`, which mixes `|` and a hyphen in one word')
     const hyphenatedCueSet = {...ownFamily, context: [{when: {sentenceHas: ['@care-strong', 'self-funder|self-funders']}, then: 'ignore' as const, why: 'x'}]}

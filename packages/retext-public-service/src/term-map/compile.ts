@@ -71,6 +71,7 @@ export interface CompiledTest {
   titleCase?: boolean
   definedTerm?: boolean
   capitalised?: boolean
+  titleHeading?: CueList
   plural?: boolean
   possessive?: boolean
   alone?: boolean
@@ -608,6 +609,7 @@ export class CueCompiler {
       titleCase: test.titleCase,
       definedTerm: test.definedTerm,
       capitalised: test.capitalised,
+      titleHeading: this.patterns(test.titleHeading),
       plural: test.plural,
       possessive: test.possessive,
       alone: test.alone,

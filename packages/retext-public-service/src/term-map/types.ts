@@ -29,6 +29,12 @@ export interface ContextTest {
   definedTerm?: boolean
   /** Written with capitals in mid-sentence, with no capitalised word beside it: a writer's style (“each Resident”), not a name. */
   capitalised?: boolean
+  /**
+   * The match stands in a heading in title capitals, in the writer's own words: a run of
+   * capitalised words that opens its line or sentence and does not end in one of these words
+   * (the words that end a name: Services, Team, Charter, Standard…).
+   */
+  titleHeading?: Cues
   plural?: boolean
   /** The match ends in a possessive (the owner's, owners'): someone owning something, not a compound noun ("staff room"). */
   possessive?: boolean

@@ -79,7 +79,7 @@ export function assertReferences(family: FamilyDefinition, where: string, refs: 
 
   const checkTest = (test: ContextTest | undefined, field: string) => {
     if (!test) return
-    for (const key of ['precededBy', 'followedBy', 'wordsBefore', 'wordsAfter', 'sentenceHas', 'paragraphHas', 'documentHas', 'matchHas'] as const) {
+    for (const key of ['precededBy', 'followedBy', 'wordsBefore', 'wordsAfter', 'sentenceHas', 'paragraphHas', 'documentHas', 'matchHas', 'titleHeading'] as const) {
       checkCues(test[key], field + '.' + key)
     }
     for (const name of test.documentIs ?? []) {
