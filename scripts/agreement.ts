@@ -10,7 +10,7 @@
  */
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {lintDocument} from './evaluation.js'
+import {lintPassage} from './evaluation.js'
 import {listOutsideFiles, loadPassages, locate, outsideRoot, searchWords, type OutsideLabel} from './outside.js'
 
 type Label = OutsideLabel['label']
@@ -38,14 +38,8 @@ for (const {file, passages} of loadPassages(listOutsideFiles())) {
     if (!passagesRead.has(key)) continue
     const words = [...passage.text.matchAll(searchWords)].map((match, order) => ({order: order + 1, start: match.index, end: match.index + match[0].length}))
     // The passage is linted as `npm run evaluate` lints it: its title first, in its own format.
-    const extension = /\.(md|markdown)(?:[?#].*)?$/i.test(passage.source) ? '.md' : /<(?:p|div|h[1-6]|li|ul|ol|br|strong|summary|details|table)\b[^>]*>/i.test(passage.text) ? '.html' : '.txt'
-    const prefix = passage.title && !(extension === '.md' && /^(?:---|\+\+\+)\r?\n/.test(passage.text)) ? passage.title.replace(/\s+/g, ' ').trim() + '\n\n' : ''
-    const messages = await lintDocument(passage.doc.replace(/\//g, '_') + extension, prefix + passage.text)
-    const spans = messages.map((message) => {
-      const start = (message.place && 'start' in message.place ? message.place.start.offset : undefined) ?? -1
-      const end = (message.place && 'end' in message.place ? message.place.end.offset : undefined) ?? start
-      return {start: start - prefix.length, end: end - prefix.length}
-    })
+    const {messages, span} = await lintPassage(passage)
+    const spans = messages.map(span)
     for (const label of passage.labels) {
       const at = locate(passage.text, label)
       if (!at) continue

@@ -20,7 +20,7 @@ import type {VFileMessage} from 'vfile-message'
 import {parse} from 'yaml'
 import {remarkProse} from '../packages/retext-public-service/src/markdown/prose.js'
 import retextPublicService from '../packages/retext-public-service/src/index.js'
-import {loadPassages, loadSplit, locate, partOf, type LocatedLabel, type Part} from './outside.js'
+import {loadPassages, loadSplit, locate, partOf, type LocatedLabel, type Part, type Passage} from './outside.js'
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const corpusRoot = join(root, '..', 'shared', 'corpus')
@@ -288,26 +288,35 @@ function passageProblemText(text: string, start: number, end: number): string {
  * family: the writer is shown the words), a pass must have none, either is not scored, and
  * a finding over no label is a false alarm.
  */
+/**
+ * Lints a labelled passage as the CLI would read its document, and says where each message
+ * stands in the passage's own text (an offset before it means the title).
+ */
+export async function lintPassage(passage: Passage): Promise<{messages: VFileMessage[]; span: (message: VFileMessage) => {start: number; end: number}}> {
+  // A markdown file from a repository is read as markdown, and text stored with its HTML
+  // tags as HTML, as the CLI would read them.
+  const extension = /\.(md|markdown)(?:[?#].*)?$/i.test(passage.source) ? '.md' : /<(?:p|div|h[1-6]|li|ul|ol|br|strong|summary|details|table)\b[^>]*>/i.test(passage.text) ? '.html' : '.txt'
+  // The title goes first, so the linter can read who is writing; but a markdown file's own
+  // front matter must stay at its top to be read as front matter, and it names the title.
+  const prefix = passage.title && !(extension === '.md' && /^(?:---|\+\+\+)\r?\n/.test(passage.text)) ? passage.title.replace(/\s+/g, ' ').trim() + '\n\n' : ''
+  const messages = await lintDocument(passage.doc.replace(/\//g, '_') + extension, prefix + passage.text)
+  const span = (message: VFileMessage) => {
+    const start = (message.place && 'start' in message.place ? message.place.start.offset : undefined) ?? -1
+    const end = (message.place && 'end' in message.place ? message.place.end.offset : undefined) ?? start
+    return {start: start - prefix.length, end: end - prefix.length}
+  }
+  return {messages, span}
+}
+
 export async function scoreOutside(part: Part, files?: string[]): Promise<OutsideScores> {
   const split = loadSplit()
   const passages = loadPassages(files).flatMap(({passages}) => passages).filter((passage) => partOf(split, passage.doc) === part)
   const scores: OutsideScores = {passages: emptyScore(), whole: emptyScore(), otherFamily: 0, documents: new Set(passages.map((passage) => passage.doc)).size, occurrences: 0}
   for (const passage of passages) {
-    // A markdown file from a repository is read as markdown, and text stored with its HTML
-    // tags as HTML, as the CLI would read them.
-    const extension = /\.(md|markdown)(?:[?#].*)?$/i.test(passage.source) ? '.md' : /<(?:p|div|h[1-6]|li|ul|ol|br|strong|summary|details|table)\b[^>]*>/i.test(passage.text) ? '.html' : '.txt'
-    // The title goes first, so the linter can read who is writing; but a markdown file's own
-    // front matter must stay at its top to be read as front matter, and it names the title.
-    const prefix = passage.title && !(extension === '.md' && /^(?:---|\+\+\+)\r?\n/.test(passage.text)) ? passage.title.replace(/\s+/g, ' ').trim() + '\n\n' : ''
-    const messages = await lintDocument(passage.doc.replace(/\//g, '_') + extension, prefix + passage.text)
+    const {messages, span} = await lintPassage(passage)
     const located = passage.labels.map((label) => locate(passage.text, label)).filter((label) => label !== undefined)
     scores.occurrences += located.length
     const targets = passage.whole ? [scores.passages, scores.whole] : [scores.passages]
-    const span = (message: VFileMessage) => {
-      const start = (message.place && 'start' in message.place ? message.place.start.offset : undefined) ?? -1
-      const end = (message.place && 'end' in message.place ? message.place.end.offset : undefined) ?? start
-      return {start: start - prefix.length, end: end - prefix.length}
-    }
     const inText = messages.filter((message) => span(message).end > 0)
     const overlapping = (label: LocatedLabel) =>
       inText.filter((message) => {
