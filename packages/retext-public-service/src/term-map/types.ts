@@ -31,8 +31,8 @@ export interface ContextTest {
   capitalised?: boolean
   /**
    * The match stands in a heading in title capitals, in the writer's own words: a run of
-   * capitalised words that opens its line or sentence and does not end in one of these words
-   * (the words that end a name: Services, Team, Charter, Standard…).
+   * capitalised words that opens its line or sentence with none of these words in it from the
+   * match's last word on (the words that end a name: Services, Team, Charter, Standard…).
    */
   titleHeading?: Cues
   plural?: boolean
