@@ -132,19 +132,25 @@ function titleCaseInfo(context: MatchContext): {titleCase: boolean; definedTerm:
 /** Small words a heading in title capitals may leave uncapitalised ("Visitors Writing to Us"). */
 const headingSmallWords = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'into', 'is', 'are', 'of', 'on', 'or', 'the', 'to', 'with', 'if', 'not', 'our', 'your', 'their', 'we', 'you', 'who', 'what', 'how', 'when', 'be'])
 
+const allCapitals = /^\p{Lu}{2,}$/u
+
+/** A word that can stand in a heading in title capitals: capitalised, an acronym or a small word. */
+function fitsHeading(atom: Atom): boolean {
+  return capitalised.test(atom.raw) || allCapitals.test(atom.raw) || headingSmallWords.has(atom.norm)
+}
+
 /**
  * The run of capitalised words around the match is a heading in the writer's own words: it
  * opens its line or sentence and no word in it, from the match's last on, ends a name.
  */
 function inTitleHeading(nameEnds: CueList, context: MatchContext): boolean {
   const {atoms, start, end} = context
-  const fits = (atom: Atom) => capitalised.test(atom.raw) || /^\p{Lu}{2,}$/u.test(atom.raw) || headingSmallWords.has(atom.norm)
   let first = start
-  while (first > 0 && !atoms[first].breakBefore && !atoms[first].lineStart && fits(atoms[first - 1])) first--
+  while (first > 0 && !atoms[first].breakBefore && !atoms[first].lineStart && fitsHeading(atoms[first - 1])) first--
   const opensLine = atoms[first].sentenceStart || atoms[first].clauseStart || atoms[first].lineStart || atoms[first].breakBefore
   if (!opensLine) return false
   let last = end - 1
-  while (last + 1 < atoms.length && !atoms[last + 1].breakBefore && !atoms[last + 1].lineStart && fits(atoms[last + 1])) last++
+  while (last + 1 < atoms.length && !atoms[last + 1].breakBefore && !atoms[last + 1].lineStart && fitsHeading(atoms[last + 1])) last++
   // A name may run on past its end ("Contact Centre Association Global"), so any word
   // that ends a name, from the match's last word on, makes the run a name.
   for (let index = end - 1; index <= last; index++) if (startsAt(nameEnds, atoms, index)) return false
@@ -186,13 +192,13 @@ export function testHolds(test: CompiledTest, context: MatchContext): boolean {
     const {holds} = context.cache.profile()
     if (!test.documentIs.some((name) => holds.has(name))) return false
   }
-  if (test.titleCase !== undefined || test.definedTerm !== undefined || test.capitalised !== undefined) {
+  if (test.titleCase !== undefined || test.definedTerm !== undefined || test.capitalised !== undefined || test.titleHeading) {
     const shape = titleCaseInfo(context)
     if (test.titleCase !== undefined && shape.titleCase !== test.titleCase) return false
     if (test.definedTerm !== undefined && shape.definedTerm !== test.definedTerm) return false
     if (test.capitalised !== undefined && shape.capitalised !== test.capitalised) return false
+    if (test.titleHeading && !(shape.titleCase && inTitleHeading(test.titleHeading, context))) return false
   }
-  if (test.titleHeading && !(titleCaseInfo(context).titleCase && inTitleHeading(test.titleHeading, context))) return false
   if (test.plural !== undefined && test.plural !== context.plural) return false
   if (test.possessive !== undefined && test.possessive !== atoms[end - 1].possessive) return false
   if (test.alone !== undefined) {
