@@ -4,7 +4,7 @@ import {kinds, loadPassages, loadSplit, partOf, validatePassages} from '../scrip
 import {builtInTermMap} from '../packages/retext-public-service/src/engine.js'
 
 /** Floors on the set from outside the corpus, a little under the figures last measured. */
-const SEALED = {precision: 0.93, recall: 0.87, wholePrecision: 0.94, wholeRecall: 0.86}
+const SEALED = {precision: 0.93, recall: 0.87, wholePrecision: 0.93, wholeRecall: 0.87}
 const TUNING = {precision: 0.96, recall: 0.91}
 
 // Real sentences from ../shared/corpus/, each labelled by reading it (fixtures/real/labels.yml).
