@@ -1,6 +1,7 @@
 /**
  * Builds everything derived from `rules/`: the checked term map the plugin loads
- * (`generated/term-map.json`), the family validator used on user options
+ * (`generated/term-map.json`), the rules' example sentences the tests read
+ * (`generated/examples.json`), the family validator used on user options
  * (`generated/validate-family.js`), and one docs page per family (`docs/rules/`).
  *
  *   tsx scripts/build-rules.ts          write them
@@ -61,6 +62,7 @@ const {assertReferences, assertEverywhereRules, assertCueSet, assertConditions} 
 const {citeSources} = await import('../src/term-map/compile.js')
 type FamilyDefinition = import('../src/term-map/types.js').FamilyDefinition
 type TermMap = import('../src/term-map/types.js').TermMap
+type RuleExamples = import('../src/term-map/types.js').RuleExamples
 
 const rulesDir = join(root, 'rules')
 const sources = readYaml(join(rulesDir, 'sources.yml')) as {essays: TermMap['essays']}
@@ -117,7 +119,22 @@ orFail(() => {
 })
 
 const termMap: TermMap = {families, cues: cueFile.sets, conditions: cueFile.conditions ?? {}, everywhere: cueFile.everywhere ?? [], essays: sources.essays, profiles}
-outputs.set('generated/term-map.json', JSON.stringify(termMap, null, 2) + '\n')
+// The example sentences prove each rule in the tests and the docs; the plugin never reads
+// them, so they go to a file of their own and every bundle (the CLI, the browser page's
+// worker) carries the term map without them.
+type ContextRule = NonNullable<FamilyDefinition['context']>[number]
+const withoutExample = ({example: _example, ...rule}: ContextRule) => rule
+const runtimeTermMap: TermMap = {
+  ...termMap,
+  families: families.map(({examples: _examples, ...family}) => ({...family, ...(family.context ? {context: family.context.map(withoutExample)} : {})})),
+  everywhere: termMap.everywhere.map(withoutExample)
+}
+const examples: RuleExamples = {
+  everywhere: termMap.everywhere.map((rule) => rule.example ?? ''),
+  families: Object.fromEntries(families.map((family) => [family.id, {context: (family.context ?? []).map((rule) => rule.example ?? ''), flag: family.examples?.flag ?? [], pass: family.examples?.pass ?? []}]))
+}
+outputs.set('generated/term-map.json', JSON.stringify(runtimeTermMap, null, 2) + '\n')
+outputs.set('generated/examples.json', JSON.stringify(examples, null, 2) + '\n')
 
 // Docs: one page per family and an index.
 const phraseText = (phrase: FamilyDefinition['phrases'][number]) => (typeof phrase === 'string' ? phrase : phrase.text)

@@ -145,7 +145,17 @@ export interface Profiles {
   profiles: Record<string, ProfileDefinition>
 }
 
-/** The whole term map, as generated from `rules/` into `generated/term-map.json`. */
+/**
+ * The example sentences of the built-in families, as generated from `rules/` into
+ * `generated/examples.json` (kept out of the term map the plugin loads): each context rule's
+ * example by its index, and each family's documented examples both ways.
+ */
+export interface RuleExamples {
+  everywhere: string[]
+  families: Record<string, {context: string[]; flag: string[]; pass: string[]}>
+}
+
+/** The whole term map, as generated from `rules/` into `generated/term-map.json` (without the rules' examples). */
 export interface TermMap {
   families: FamilyDefinition[]
   cues: Record<string, string[]>
