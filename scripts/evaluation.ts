@@ -282,13 +282,6 @@ function passageProblemText(text: string, start: number, end: number): string {
 }
 
 /**
- * Scores the set from outside the corpus, per part of the split. Each passage is linted
- * as a document whose first line is its title (so the title can tell who is writing), then
- * every finding is held against the labels it overlaps: a flag needs a finding (of any
- * family: the writer is shown the words), a pass must have none, either is not scored, and
- * a finding over no label is a false alarm.
- */
-/**
  * Lints a labelled passage as the CLI would read its document, and says where each message
  * stands in the passage's own text (an offset before it means the title).
  */
@@ -308,6 +301,13 @@ export async function lintPassage(passage: Passage): Promise<{messages: VFileMes
   return {messages, span}
 }
 
+/**
+ * Scores the set from outside the corpus, per part of the split. Each passage is linted
+ * as a document whose first line is its title (so the title can tell who is writing), then
+ * every finding is held against the labels it overlaps: a flag needs a finding (of any
+ * family: the writer is shown the words), a pass must have none, either is not scored, and
+ * a finding over no label is a false alarm.
+ */
 export async function scoreOutside(part: Part, files?: string[]): Promise<OutsideScores> {
   const split = loadSplit()
   const passages = loadPassages(files).flatMap(({passages}) => passages).filter((passage) => partOf(split, passage.doc) === part)
