@@ -7,7 +7,7 @@ import {builtInTermMap} from '../packages/retext-public-service/src/engine.js'
  * Floors on the set from outside the corpus, a little under the figures last measured. The
  * tuning part's precision floor is 0.95, not 0.96, since rounds 38 to 42 added writers the
  * rules had not read: with the rules from before those rounds the grown tuning part scores
- * 0.954, and 0.956 after the changes made from it.
+ * 0.954, and 0.957 after the changes made from it.
  */
 const SEALED = {precision: 0.93, recall: 0.88, wholePrecision: 0.93, wholeRecall: 0.87}
 const TUNING = {precision: 0.95, recall: 0.92}
