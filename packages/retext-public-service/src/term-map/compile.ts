@@ -369,15 +369,17 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
     cue: string
     weight: number
     pattern: CuePattern
-    /** Profile and weight: a cue is counted once at a place for each. */
-    group: string
+    /** Profile and weight, numbered: a cue is counted once at a place for each. */
+    group: number
   }
   const all: ProfileCue[] = []
   const names = Object.keys(definition?.profiles ?? {})
   const strongWeight = definition?.strongWeight ?? 3
+  const groups: string[] = []
   for (const [name, profile] of Object.entries(definition?.profiles ?? {})) {
     const add = (list: Cues | undefined, weight: number) => {
-      for (const cue of (list ?? []).flatMap((entry) => cues.expand(entry))) all.push({profile: name, cue, weight, pattern: splitPhrase(cue).map(compileWordPattern), group: name + '\u0000' + weight})
+      const group = groups.push(name + '\u0000' + weight) - 1
+      for (const cue of (list ?? []).flatMap((entry) => cues.expand(entry))) all.push({profile: name, cue, weight, pattern: splitPhrase(cue).map(compileWordPattern), group})
     }
     add(profile.cues, 1)
     add(profile.strong, strongWeight)
@@ -433,31 +435,37 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
     const times = new Map<string, {profile: string; weight: number; words: string; many: number}>()
     // Where the last cue of each profile and weight ended: a cue inside a longer one that
     // was counted ("social care" in "adult social care") is not counted again.
-    const coveredUntil = new Map<string, number>()
+    const coveredUntil: number[] = groups.map(() => -1)
     // The longest cue found at the place being read, for each profile and weight.
-    const best = new Map<string, ProfileCue>()
+    const best: Array<ProfileCue | undefined> = groups.map(() => undefined)
+    const touched: number[] = []
     const consider = (patterns: readonly CuePattern[] | undefined, words: readonly ProfileWord[]) => {
-      for (const pattern of patterns ?? []) {
+      if (!patterns) return
+      for (const pattern of patterns) {
         if (!wordsMatch(pattern, words, 0)) continue
         const entry = byPattern.get(pattern)!
-        if ((coveredUntil.get(entry.group) ?? -1) > words[0].start) continue
-        const other = best.get(entry.group)
-        if (!other || other.pattern.length < entry.pattern.length) best.set(entry.group, entry)
+        if (coveredUntil[entry.group] > words[0].start) continue
+        const other = best[entry.group]
+        if (!other) touched.push(entry.group)
+        if (!other || other.pattern.length < entry.pattern.length) best[entry.group] = entry
       }
     }
     /** Counts the cues that start at the first of `words`. */
     const tallyAt = (words: readonly ProfileWord[]) => {
-      best.clear()
+      touched.length = 0
       consider(index.byWord.get(words[0].norm), words)
       if (index.byPrefix.size > 0) consider(index.byPrefix.get(words[0].norm.slice(0, 2)), words)
       if (index.anyWord.length > 0) consider(index.anyWord, words)
-      for (const [group, entry] of best) {
-        coveredUntil.set(group, words[entry.pattern.length - 1].end)
-        const written = words.slice(0, entry.pattern.length).map((word) => word.norm).join(' ')
+      for (const group of touched) {
+        const entry = best[group]!
+        best[group] = undefined
+        const length = entry.pattern.length
+        coveredUntil[group] = words[length - 1].end
+        const written = length === 1 ? words[0].norm : words.slice(0, length).map((word) => word.norm).join(' ')
         const key = group + '\u0000' + written
-        const tally = times.get(key) ?? {profile: entry.profile, weight: entry.weight, words: written, many: 0}
-        tally.many++
-        times.set(key, tally)
+        const tally = times.get(key)
+        if (tally) tally.many++
+        else times.set(key, {profile: entry.profile, weight: entry.weight, words: written, many: 1})
       }
     }
     starts.lastIndex = 0
