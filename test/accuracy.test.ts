@@ -8,11 +8,11 @@ import {builtInTermMap} from '../packages/retext-public-service/src/engine.js'
  * tuning part's precision floor is 0.95, not 0.96, since rounds 38 to 42 added writers the
  * rules had not read: with the rules from before those rounds the grown tuning part scores
  * 0.954, and 0.957 after the changes made from it. The sealed part's precision floors are
- * 0.92, not 0.93, since rounds 43 to 46 added sealed documents from writers who mostly use
+ * 0.92, not 0.93, since rounds 43 to 47 added sealed documents from writers who mostly use
  * the words in another sense (councillors' casework, pharmacies, trading standards,
  * interpreting agencies; first scored 0.78 to 0.91): the grown sealed part scores 0.923 with
- * the rules from before those rounds and with the rules after them, and the sealed part as it
- * stood before them 0.931 with both.
+ * the rules from before those rounds and 0.922 with the rules after them, and the sealed part
+ * as it stood before them 0.931 with both.
  */
 const SEALED = {precision: 0.92, recall: 0.88, wholePrecision: 0.92, wholeRecall: 0.87}
 const TUNING = {precision: 0.95, recall: 0.92}
