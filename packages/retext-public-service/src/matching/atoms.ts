@@ -52,9 +52,25 @@ function isIdentifier(word: Word): boolean {
   for (const child of word.children) {
     if (child.type === 'SymbolNode') return true
     // Only a capital after the first letter can make camelCase; most words have none.
-    if (child.type === 'TextNode' && child.value.length > 1 && child.value.slice(1) !== child.value.slice(1).toLowerCase() && /\p{Ll}\p{Lu}/u.test(child.value)) return true
+    if (child.type === 'TextNode' && child.value.length > 1 && mayHaveCapitalAfterFirst(child.value) && /\p{Ll}\p{Lu}/u.test(child.value)) return true
   }
   return false
+}
+
+/** Whether a letter after the first changes when lowercased, read without copying the word. */
+function mayHaveCapitalAfterFirst(value: string): boolean {
+  for (let index = 1; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 65 && code <= 90) return true
+    if (code > 127) return value.slice(1) !== value.slice(1).toLowerCase()
+  }
+  return false
+}
+
+/** Whether a word part holds a letter: most start with an ASCII one. */
+function hasLetter(raw: string): boolean {
+  const code = raw.charCodeAt(0) | 0x20
+  return (code >= 97 && code <= 122) || /\p{L}/u.test(raw)
 }
 
 function glued(node: SentenceContent | undefined): boolean {
@@ -162,7 +178,7 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
       if (first >= 0) {
         const raw = inner - first === 1 ? (parts[first] as Text).value : parts.slice(first, inner).map((part) => (part as Text).value).join('')
         const {norm, possessive} = normalizeWord(raw)
-        const hasLetter = /\p{L}/u.test(raw)
+        const letter = hasLetter(raw)
         atoms.push({
           // An identifier keeps its place (so neighbours do not join across it) but never matches.
           norm: identifier ? '' : norm,
@@ -171,14 +187,14 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
           end: parts[inner - 1].position?.end,
           possessive,
           breakBefore: partBreak,
-          sentenceStart: !seenWord && hasLetter,
-          clauseStart: afterClauseMark && seenWord && hasLetter,
-          lineStart: afterLineBreak && seenWord && hasLetter,
+          sentenceStart: !seenWord && letter,
+          clauseStart: afterClauseMark && seenWord && letter,
+          lineStart: afterLineBreak && seenWord && letter,
           childIndex: index
         })
         afterClauseMark = false
         afterLineBreak = false
-        if (hasLetter) seenWord = true
+        if (letter) seenWord = true
         first = -1
         partBreak = false
       }

@@ -308,15 +308,50 @@ const cueSeparator = '[\\s\\\\\\-\\u2010\\u2011]+'
 /** Any character of a word: not white space, not a hyphen. */
 const cueWordCharacter = '[^\\s\\-\\u2010\\u2011]'
 
-function cueWordSource(pattern: WordPattern): string {
-  if (pattern.any) return cueWordCharacter + '+'
-  const alternatives = [
+// A word may carry a possessive ending.
+const possessiveEnding = "(?:['\u2019]s?)?"
+
+/** Each way one cue word can be written: the letters to match, and what must follow them. */
+function cueWordForms(pattern: WordPattern): Array<[letters: string, tail: string]> {
+  if (pattern.any) return [['', cueWordCharacter + '+' + possessiveEnding]]
+  return [
     // As for anchors, `\b` only where the word has an ASCII letter or digit to bound.
-    ...[...pattern.exact].map((exact) => trieSource([exact]) + (/\w$/.test(exact) ? '\\b' : '')),
-    ...pattern.prefixes.map((prefix) => trieSource([prefix]) + cueWordCharacter + '*')
+    ...[...pattern.exact].map((exact): [string, string] => [exact, (/\w$/.test(exact) ? '\\b' : '') + possessiveEnding]),
+    ...pattern.prefixes.map((prefix): [string, string] => [prefix, cueWordCharacter + '*' + possessiveEnding])
   ]
-  // A word may carry a possessive ending.
-  return '(?:' + alternatives.join('|') + ")(?:['\u2019]s?)?"
+}
+
+function cueWordSource(pattern: WordPattern): string {
+  return '(?:' + cueWordForms(pattern).map(([letters, tail]) => lettersSource(letters) + tail).join('|') + ')'
+}
+
+function lettersSource(letters: string): string {
+  return [...letters].map((letter) => (letter === "'" ? "['\u2019]" : escapeRegExp(letter))).join('')
+}
+
+/**
+ * Alternatives written as letters and what follows them, as one expression with the letters'
+ * shared beginnings factored out. An expression of many alternatives is tried one
+ * alternative after another at every place in the text; factored, a place whose letter
+ * starts none of them is passed over at once.
+ */
+function factoredSource(alternatives: ReadonlyArray<readonly [letters: string, tail: string]>): string {
+  const ends = new Set<string>()
+  const byLetter = new Map<string, Array<readonly [string, string]>>()
+  for (const [letters, tail] of alternatives) {
+    if (letters === '') {
+      ends.add(tail)
+      continue
+    }
+    const group = byLetter.get(letters[0])
+    if (group) group.push([letters.slice(1), tail])
+    else byLetter.set(letters[0], [[letters.slice(1), tail]])
+  }
+  const branches = [...byLetter].map(([letter, rests]) => lettersSource(letter) + factoredSource(rests))
+  // Nothing more to match: the rest is optional, as it cannot change whether the text holds one.
+  if (ends.has('')) return branches.length > 0 ? '(?:' + branches.join('|') + ')?' : ''
+  const all = [...ends, ...branches]
+  return all.length === 1 ? all[0] : '(?:' + all.join('|') + ')'
 }
 
 /**
@@ -327,15 +362,33 @@ function cueWordSource(pattern: WordPattern): string {
  * of the parse still counts, and the pre-scan need not keep paragraphs for their cues.
  */
 function cueTextTest(lists: Iterable<CueList>): (text: string) => boolean {
-  const alternatives: string[] = []
+  // The cues that start with each way of writing a first word: what may follow it.
+  const followers = new Map<string, {letters: string; tail: string; alone: boolean; rests: Set<string>}>()
   for (const list of lists) {
     for (const pattern of list.patterns) {
       if (pattern[0].any) return () => true
-      alternatives.push(boundBefore([...pattern[0].exact, ...pattern[0].prefixes]) + pattern.map(cueWordSource).join(cueSeparator))
+      const rest = pattern.slice(1).map(cueWordSource).join(cueSeparator)
+      for (const [letters, tail] of cueWordForms(pattern[0])) {
+        const key = letters + '\u0000' + tail
+        const entry = followers.get(key) ?? {letters, tail, alone: false, rests: new Set<string>()}
+        // A cue of one word is enough on its own: longer cues from the same word add nothing.
+        if (rest === '') entry.alone = true
+        else entry.rests.add(rest)
+        followers.set(key, entry)
+      }
     }
   }
-  if (alternatives.length === 0) return () => false
-  const expression = new RegExp('(?:' + alternatives.join('|') + ')', 'i')
+  if (followers.size === 0) return () => false
+  const bounded: Array<[string, string]> = []
+  const unbounded: Array<[string, string]> = []
+  for (const {letters, tail, alone, rests} of followers.values()) {
+    const whole = alone ? tail : tail + cueSeparator + '(?:' + [...rests].join('|') + ')'
+    // `\b` before a word that starts with an ASCII letter or digit only: before “é” it never holds.
+    if (/^\w/.test(letters)) bounded.push([letters, whole])
+    else unbounded.push([letters, whole])
+  }
+  const sources = [bounded.length > 0 ? '\\b' + factoredSource(bounded) : '', unbounded.length > 0 ? factoredSource(unbounded) : '']
+  const expression = new RegExp('(?:' + sources.filter(Boolean).join('|') + ')', 'i')
   return (text) => expression.test(text)
 }
 
