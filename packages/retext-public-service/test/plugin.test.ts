@@ -136,6 +136,14 @@ describe('matching', () => {
     expect(found('Open /customers in the browser.')).toEqual([])
   })
 
+  it('reads a number with thousands separators as one word, and other commas as breaks', () => {
+    expect(found('In its first year the service dealt with 14,845 offenders in the community.')).toEqual(['dealing-with:dealt with'])
+    expect(found('The charity dealt with 1,250,000 families last year.')).toEqual(['dealing-with:dealt with'])
+    // A comma after a number that a group of three digits does not follow at once is a comma.
+    expect(found('The desk dealt with 3, 4 or 5 queries about families a day.')).toEqual([])
+    expect(found('The desk dealt with 2,50 families.')).toEqual([])
+  })
+
   it('does not flag the traps', () => {
     for (const text of [
       'In case of a power cut, the alarm keeps working for 24 hours.',

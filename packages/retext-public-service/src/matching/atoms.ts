@@ -128,6 +128,14 @@ function markBreaksInSource(atoms: Atom[], text: string, shift: number): void {
   }
 }
 
+/** A number, or one already read with its thousands separators ("1,250"). */
+const groupedNumber = /^\d{1,3}(?:,\d{3})*$/
+
+/** A word of exactly three digits, as follows a thousands separator. */
+function digitGroup(node: SentenceContent | undefined): node is Word {
+  return node?.type === 'WordNode' && node.children.length === 1 && node.children[0].type === 'TextNode' && /^\d{3}$/.test(node.children[0].value)
+}
+
 export function sentenceAtoms(sentence: Sentence): Atom[] {
   const atoms: Atom[] = []
   const children = sentence.children
@@ -135,6 +143,9 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
   let afterClauseMark = false
   let seenWord = false
   let afterLineBreak = false
+  let joinNumber = false
+  // The last word node read into a number with its separators ("1,250,000").
+  let numberEnd = -1
 
   for (let index = 0; index < children.length; index++) {
     const child = children[index]
@@ -158,8 +169,24 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
         // Part of the word, as in "resident's": "patients' records" reads on as one phrase.
         continue
       }
+      if (child.type === 'PunctuationNode' && child.value === ',' && last && (last.childIndex === index - 1 || numberEnd === index - 1) && groupedNumber.test(last.raw) && digitGroup(children[index + 1])) {
+        // A thousands separator ("14,845 families"): the number reads on as one word.
+        joinNumber = true
+        continue
+      }
       pendingBreak = true
       if ((child.type === 'PunctuationNode' || child.type === 'SymbolNode') && clauseMarks.has(child.value)) afterClauseMark = true
+      continue
+    }
+
+    if (joinNumber) {
+      joinNumber = false
+      const last = atoms[atoms.length - 1]
+      const group = (child.children[0] as Text).value
+      last.raw += ',' + group
+      last.norm += ',' + group
+      last.end = child.children[0].position?.end ?? last.end
+      numberEnd = index
       continue
     }
 
