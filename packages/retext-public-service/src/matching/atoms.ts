@@ -184,7 +184,8 @@ export function sentenceAtoms(sentence: Sentence): Atom[] {
       const last = atoms[atoms.length - 1]
       const group = (child.children[0] as Text).value
       last.raw += ',' + group
-      last.norm += ',' + group
+      // An identifier's number stays unmatched.
+      if (last.norm !== '') last.norm += ',' + group
       last.end = child.children[0].position?.end ?? last.end
       numberEnd = index
       continue
