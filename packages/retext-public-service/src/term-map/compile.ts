@@ -322,11 +322,7 @@ function cueWordForms(pattern: WordPattern): Array<[letters: string, tail: strin
 }
 
 function cueWordSource(pattern: WordPattern): string {
-  return '(?:' + cueWordForms(pattern).map(([letters, tail]) => lettersSource(letters) + tail).join('|') + ')'
-}
-
-function lettersSource(letters: string): string {
-  return [...letters].map((letter) => (letter === "'" ? "['\u2019]" : escapeRegExp(letter))).join('')
+  return '(?:' + cueWordForms(pattern).map(([letters, tail]) => wordSource(letters) + tail).join('|') + ')'
 }
 
 /**
@@ -347,7 +343,7 @@ function factoredSource(alternatives: ReadonlyArray<readonly [letters: string, t
     if (group) group.push([letters.slice(1), tail])
     else byLetter.set(letters[0], [[letters.slice(1), tail]])
   }
-  const branches = [...byLetter].map(([letter, rests]) => lettersSource(letter) + factoredSource(rests))
+  const branches = [...byLetter].map(([letter, rests]) => wordSource(letter) + factoredSource(rests))
   // Nothing more to match: the rest is optional, as it cannot change whether the text holds one.
   if (ends.has('')) return branches.length > 0 ? '(?:' + branches.join('|') + ')?' : ''
   const all = [...ends, ...branches]
@@ -428,10 +424,10 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
   const all: ProfileCue[] = []
   const names = Object.keys(definition?.profiles ?? {})
   const strongWeight = definition?.strongWeight ?? 3
-  const groups: string[] = []
+  let groupCount = 0
   for (const [name, profile] of Object.entries(definition?.profiles ?? {})) {
     const add = (list: Cues | undefined, weight: number) => {
-      const group = groups.push(name + '\u0000' + weight) - 1
+      const group = groupCount++
       for (const cue of (list ?? []).flatMap((entry) => cues.expand(entry))) all.push({profile: name, cue, weight, pattern: splitPhrase(cue).map(compileWordPattern), group})
     }
     add(profile.cues, 1)
@@ -488,9 +484,9 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
     const times = new Map<string, {profile: string; weight: number; words: string; many: number}>()
     // Where the last cue of each profile and weight ended: a cue inside a longer one that
     // was counted ("social care" in "adult social care") is not counted again.
-    const coveredUntil: number[] = groups.map(() => -1)
+    const coveredUntil: number[] = new Array<number>(groupCount).fill(-1)
     // The longest cue found at the place being read, for each profile and weight.
-    const best: Array<ProfileCue | undefined> = groups.map(() => undefined)
+    const best: Array<ProfileCue | undefined> = new Array<ProfileCue | undefined>(groupCount).fill(undefined)
     const touched: number[] = []
     const consider = (patterns: readonly CuePattern[] | undefined, words: readonly ProfileWord[]) => {
       if (!patterns) return
