@@ -178,7 +178,7 @@ function trieSource(words: readonly string[]): string {
     if (group) group.push(word.slice(1))
     else groups.set(word[0], [word.slice(1)])
   }
-  const branches = [...groups].map(([first, rests]) => (first === "'" ? "['\u2019]" : escapeRegExp(first)) + trieSource(rests))
+  const branches = [...groups].map(([first, rests]) => wordSource(first) + trieSource(rests))
   if (branches.length === 0) return ''
   const body = branches.length === 1 ? branches[0] : '(?:' + branches.join('|') + ')'
   return endsHere ? '(?:' + body + ')?' : body
