@@ -157,6 +157,11 @@ function escapeRegExp(value: string): string {
 
 const characterReference = /&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);/i
 
+/** Most files hold no `&` at all, which a plain search finds far faster than the expression. */
+function hasCharacterReference(text: string): boolean {
+  return text.includes('&') && characterReference.test(text)
+}
+
 /** A regular expression source matching exactly this word (an apostrophe either way). */
 function wordSource(word: string): string {
   const escaped = escapeRegExp(word)
@@ -246,7 +251,7 @@ function phraseTest(anchors: ReadonlySet<string>, phrases: readonly CompiledPhra
     companions.set(anchor, lists.some((list) => list.length === 0) ? [[]] : lists)
   }
   return (text) => {
-    if (characterReference.test(text)) return true
+    if (hasCharacterReference(text)) return true
     const seen = new Map<RegExp, boolean>()
     const holds = (test: RegExp) => {
       let found = seen.get(test)
@@ -274,7 +279,7 @@ function phraseTest(anchors: ReadonlySet<string>, phrases: readonly CompiledPhra
 function anchorFinder(anchors: ReadonlySet<string>): (text: string) => number[] | undefined {
   const pattern = anchorPattern(anchors, 'gi')
   return (text) => {
-    if (characterReference.test(text)) return undefined
+    if (hasCharacterReference(text)) return undefined
     const offsets: number[] = []
     pattern.lastIndex = 0
     let found: RegExpExecArray | null
@@ -519,8 +524,9 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
     }
     starts.lastIndex = 0
     for (let hit = starts.exec(text); hit; hit = starts.exec(text)) {
-      // The expression matched a whole first word, or just a prefix's letters.
-      const words = profileWords(text, hit.index, wordsToRead.get(normalizeWord(hit[0]).norm) ?? 1)
+      // The expression matched a whole first word, or just a prefix's letters, as the cues
+      // spell them: lowercased, it is the key.
+      const words = profileWords(text, hit.index, wordsToRead.get(hit[0].toLowerCase()) ?? 1)
       if (words.length > 0) tallyAt(words)
     }
     const scores: Record<string, number> = {}
@@ -567,15 +573,21 @@ const profileWord = /[0-9A-Za-z\u00C0-\uFFFF]+(?:['\u2019.][0-9A-Za-z\u00C0-\uFF
  */
 function profileWords(text: string, from: number, most: number): ProfileWord[] {
   const words: ProfileWord[] = []
-  let last = from
   profileWord.lastIndex = from
-  for (let match = profileWord.exec(text); match && words.length < most; match = profileWord.exec(text)) {
-    if (words.length > 0 && /[^\s\-\u2010\u2011\\]/.test(text.slice(last, match.index))) break
-    last = match.index + match[0].length
-    words.push({norm: normalizeWord(match[0]).norm, start: match.index, end: last})
+  for (let match = profileWord.exec(text); match; match = profileWord.exec(text)) {
+    if (words.length > 0) {
+      // Only white space and hyphens between this word and the last.
+      wordGap.lastIndex = words[words.length - 1].end
+      wordGap.test(text)
+      if (wordGap.lastIndex !== match.index) break
+    }
+    words.push({norm: normalizeWord(match[0]).norm, start: match.index, end: match.index + match[0].length})
+    if (words.length === most) break
   }
   return words
 }
+
+const wordGap = /[\s\-\u2010\u2011\\]*/y
 
 function wordsMatch(pattern: CuePattern, words: readonly ProfileWord[], from: number): boolean {
   if (from + pattern.length > words.length) return false
