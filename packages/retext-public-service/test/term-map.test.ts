@@ -142,6 +142,13 @@ describe('the term map', () => {
     expect([...profile('Your mortgage; ask Citizens Advice.').holds]).toEqual([])
   })
 
+  it("reads a law firm's own policy on vulnerable clients as a lawyer's, from its trade's words", () => {
+    const profile = resolveTermMap({}).profiler(
+      "This procedure sets out this firm's approach to vulnerable clients. Each fee earner agrees the retainer and helps clients understand their legal problems; doing so upholds the rule of law. Vulnerable clients may have learning disabilities or mental health issues."
+    )
+    expect([...profile.holds]).toEqual(['legal'])
+  })
+
   it("reads an older people's charity's home help page as a support service's", () => {
     const profile = resolveTermMap({}).profiler('Age UK home help service is back. The home helps were suspended in lockdown, which meant new challenges for both clients and the charity.')
     expect([...profile.holds]).toEqual(['support'])
