@@ -149,6 +149,13 @@ describe('the term map', () => {
     expect([...profile.holds]).toEqual(['legal'])
   })
 
+  it("reads a solicitor's case study as a lawyer's when its steps are a lawyer's: a letter before action, court proceedings", () => {
+    const profile = resolveTermMap({}).profiler(
+      'We assisted a client with a neighbour dispute. We sent a letter before action setting out the legal implications. Early legal intervention and clear legal guidance resolved it without court proceedings.'
+    )
+    expect([...profile.holds]).toEqual(['legal'])
+  })
+
   it("reads an older people's charity's home help page as a support service's", () => {
     const profile = resolveTermMap({}).profiler('Age UK home help service is back. The home helps were suspended in lockdown, which meant new challenges for both clients and the charity.')
     expect([...profile.holds]).toEqual(['support'])
