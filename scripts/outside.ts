@@ -55,7 +55,7 @@ export const outsideRoot = join(import.meta.dirname, '..', 'fixtures', 'outside'
 
 /** The search words: every occurrence in a passage must carry a label. */
 export const searchWords =
-  /\b(?:customers?|clients?|consumers?|service[- ]users?|cases?|case ?loads?|journeys?|pathways?|front doors?|empower(?:s|ed|ing|ment)?|(?:deal|deals|dealt|dealing) with|recipients?|in receipt of|packages?|broker(?:s|ed|ing|age)?)\b/gi
+  /\b(?:customers?|clients?|consumers?|services?[\s\-\u2010\u2011]+users?|cases?|case ?loads?|journeys?|pathways?|front[\s\-\u2010\u2011]+doors?|empower(?:s|ed|ing|ment)?|(?:deal|deals|dealt|dealing)(?:\s+directly)?\s+with|dealings\s+with|recipients?|in\s+receipt\s+of|packages?|broker(?:s|ed|ing|ages?)?|cx)\b/gi
 
 export function loadPassages(files = listOutsideFiles()): Array<{file: string; passages: Passage[]}> {
   return files.map((file) => {
