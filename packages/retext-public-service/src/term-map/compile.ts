@@ -480,7 +480,7 @@ export function compileProfiler(definition: Profiles | undefined, cues: CueCompi
   const next = {exact: new Set(leading.flatMap((word) => [...secondWords.get(word)!.exact])), prefixes: new Set(leading.flatMap((word) => [...secondWords.get(word)!.prefixes]))}
   // Between the words of a cue, after a possessive ending on the first word: the separator
   // cues are read with.
-  const lookAhead = "(?=(?:['\u2019]s?)?" + cueSeparator + '(?:' + wordsSource(next.exact, next.prefixes) + '))'
+  const lookAhead = '(?=' + possessiveEnding + cueSeparator + '(?:' + wordsSource(next.exact, next.prefixes) + '))'
   const alternatives = [wordsSource(alone), leading.length > 0 ? '(?:' + wordsSource(leading) + ')' + lookAhead : '', wordsSource([], prefixFirst)]
   const starts = new RegExp('\\b(?:' + (alternatives.filter(Boolean).join('|') || '(?!)') + ')', 'gi')
   return (text) => {
@@ -587,7 +587,8 @@ function profileWords(text: string, from: number, most: number): ProfileWord[] {
   return words
 }
 
-const wordGap = /[\s\-\u2010\u2011\\]*/y
+// The separator cues are read with, or nothing.
+const wordGap = new RegExp('(?:' + cueSeparator + ')?', 'y')
 
 function wordsMatch(pattern: CuePattern, words: readonly ProfileWord[], from: number): boolean {
   if (from + pattern.length > words.length) return false
