@@ -156,6 +156,12 @@ describe('the term map', () => {
     expect([...profile.holds]).toEqual(['legal'])
   })
 
+  it("reads a vet's or a land agent's page about its clients' farms as a firm's", () => {
+    const profiler = resolveTermMap({}).profiler
+    expect([...profiler("The veterinary practice visits each client's farm; our veterinarians and agronomists advise clients on herd health.").holds]).toEqual(['commercial'])
+    expect([...profiler('Our land agents advise clients selling farmland; every land agent here knows the local market.').holds]).toEqual(['commercial'])
+  })
+
   it("reads an older people's charity's home help page as a support service's", () => {
     const profile = resolveTermMap({}).profiler('Age UK home help service is back. The home helps were suspended in lockdown, which meant new challenges for both clients and the charity.')
     expect([...profile.holds]).toEqual(['support'])
