@@ -162,6 +162,12 @@ describe('the term map', () => {
     expect([...profiler('Our land agents advise clients selling farmland; every land agent here knows the local market.').holds]).toEqual(['commercial'])
   })
 
+  it("reads a personal trainer's or a casino's page about its clients and customers as a firm's", () => {
+    const profiler = resolveTermMap({}).profiler
+    expect([...profiler('As a personal trainer you will meet clients whose goal is weight loss; our personal trainers and the wider fitness industry help each client.').holds]).toEqual(['commercial'])
+    expect([...profiler('Our casino sets deposit limits and carries out affordability checks so that customers gamble safely.').holds]).toEqual(['commercial'])
+  })
+
   it("reads an older people's charity's home help page as a support service's", () => {
     const profile = resolveTermMap({}).profiler('Age UK home help service is back. The home helps were suspended in lockdown, which meant new challenges for both clients and the charity.')
     expect([...profile.holds]).toEqual(['support'])
