@@ -162,10 +162,11 @@ describe('the term map', () => {
     expect([...profiler('Our land agents advise clients selling farmland; every land agent here knows the local market.').holds]).toEqual(['commercial'])
   })
 
-  it("reads a personal trainer's or a casino's page about its clients and customers as a firm's", () => {
+  it("reads a personal trainer's, a casino's or an employee assistance provider's page about its clients and customers as a firm's", () => {
     const profiler = resolveTermMap({}).profiler
     expect([...profiler('As a personal trainer you will meet clients whose goal is weight loss; our personal trainers and the wider fitness industry help each client.').holds]).toEqual(['commercial'])
     expect([...profiler('Our casino sets deposit limits and carries out affordability checks so that customers gamble safely.').holds]).toEqual(['commercial'])
+    expect([...profiler('Our employee assistance programme is sold to employers: each EAP client organisation gets a therapy platform and online therapy for its staff.').holds]).toEqual(['commercial'])
   })
 
   it("reads an older people's charity's home help page as a support service's", () => {
