@@ -25,11 +25,11 @@ import {builtInTermMap} from '../packages/retext-public-service/src/engine.js'
  * rounds 52 to 55 added 699 documents whose tuning part the rules first read at 0.77 to 0.91
  * recall. With the rules from before those rounds the grown tuning part scores 0.946 / 0.914,
  * with the rules after them 0.950 / 0.919. The tuning part's precision floor is 0.94, not
- * 0.95, since rounds 56 to 60 added 576 tuning documents from writers whose trade the rules
+ * 0.95, since rounds 56 to 61 added 680 tuning documents from writers whose trade the rules
  * had not read (gambling operators and their regulator, gyms and personal trainers, water
- * companies named only by their brand, claims firms, vets and land agents), first read at
- * 0.57 to 0.90 precision: with the rules from before those rounds the grown tuning part scores
- * 0.941 / 0.915, with the rules after them 0.947 / 0.919.
+ * companies named only by their brand, claims firms, vets and land agents, therapy platforms),
+ * first read at 0.57 to 0.90 precision: with the rules from before those rounds the grown
+ * tuning part scores 0.939 / 0.915, with the rules after them 0.946 / 0.919.
  */
 const SEALED = {precision: 0.91, recall: 0.87, wholePrecision: 0.91, wholeRecall: 0.87}
 const TUNING = {precision: 0.94, recall: 0.91}
