@@ -94,6 +94,11 @@ describe('matching', () => {
     expect(found('Set customer_id and serviceUser in the export. Email customer@example.org.')).toEqual([])
   })
 
+  it('reads an acronym in mixed capitals as a word, not an identifier', () => {
+    expect(found('Assessors completed a record number of DoLS cases last year.')).toEqual(['case:cases'])
+    expect(found('The export sets a serviceUsers field and a caseId.')).toEqual([])
+  })
+
   it('reads one coordinated modifier into a phrase, but not a determiner', () => {
     expect(found('Every service and carer user gets a copy of the plan.')).toEqual(['service-user:service and carer user'])
     expect(found('New data builds a deeper understanding of the service and its users.')).toEqual([])

@@ -51,8 +51,10 @@ const gluing = new Set(['_', '@', '/', '\\', '=', '#', '<', '>', '{', '}', '|', 
 function isIdentifier(word: Word): boolean {
   for (const child of word.children) {
     if (child.type === 'SymbolNode') return true
-    // Only a capital after the first letter can make camelCase; most words have none.
-    if (child.type === 'TextNode' && child.value.length > 1 && mayHaveCapitalAfterFirst(child.value) && /\p{Ll}\p{Lu}/u.test(child.value)) return true
+    // Only a capital after the first letter can make camelCase; most words have none. A
+    // capital run that closes the word is an acronym in mixed capitals (DoLS, CiN), read
+    // as a word; camelCase goes on in small letters after its capitals (postCode, rowId).
+    if (child.type === 'TextNode' && child.value.length > 1 && mayHaveCapitalAfterFirst(child.value) && /\p{Ll}\p{Lu}+\p{Ll}/u.test(child.value)) return true
   }
   return false
 }
