@@ -220,6 +220,26 @@ describe('options', () => {
     expect(() => check('x', {conditions: {'in-care': {sentenceHas: ['@nothing']}}})).toThrow('invalid condition `in-care` in `conditions`: `conditions.in-care.sentenceHas` uses unknown cue set `@nothing`')
   })
 
+  it('reads a word by the rest of its page only where a rule asks, at the top of its test', () => {
+    const onPage: FamilyDefinition = {
+      ...ownFamily,
+      context: [
+        {when: {precededBy: ['foster', 'work']}, then: 'warning', why: 'A foster or work placement is named.'},
+        {when: {elsewhereFlagged: 2}, then: 'warning', why: 'The page means people by it.'},
+        {when: {always: true}, then: 'ignore', why: 'Nothing says.'}
+      ]
+    }
+    expect(found('Her foster placement ended. His work placement ended. The placement was reviewed.', {families: [onPage]})).toEqual([
+      'placement:placement',
+      'placement:placement',
+      'placement:placement'
+    ])
+    expect(found('Her foster placement ended. The placement was reviewed.', {families: [onPage]})).toEqual(['placement:placement'])
+    const nested = {...ownFamily, context: [{when: {not: {elsewhereFlagged: 2}}, then: 'ignore' as const, why: 'x'}]}
+    expect(() => check('x', {families: [nested]})).toThrow('`context.0.when.not.elsewhereFlagged` may stand only at the top of a context rule')
+    expect(() => check('x', {conditions: {'page-says': {elsewhereFlagged: 2}}})).toThrow('invalid condition `page-says` in `conditions`: `conditions.page-says.elsewhereFlagged` may stand only at the top')
+  })
+
   it('explains a bad definition, naming the family and the field', () => {
     const bad = {...ownFamily, phrases: 'placement'} as unknown as FamilyDefinition
     expect(() => check('x', {families: [bad]})).toThrow(TermMapError)

@@ -20,6 +20,20 @@ export interface MatchContext {
   block?: {children: ReadonlyArray<{type: string}>}
   tree: Root
   cache: AtomCache
+  /**
+   * How the rules read the matches of this match's family across the page, where it is
+   * known before the match is decided (in `explain`). Without it, a rule that asks
+   * (`elsewhereFlagged`) is left for the caller to settle once the page is read.
+   */
+  elsewhere?: () => PageReading
+}
+
+/** How the rules read a family's matches across one page. */
+export interface PageReading {
+  /** Matches a rule flags (a warning or a note). */
+  flagged: number
+  /** Matches a rule sets aside, other than a family's closing `always` rule. */
+  setAside: number
 }
 
 function wordMatches(pattern: WordPattern, atom: Atom): boolean {
@@ -218,33 +232,68 @@ export interface Decision {
   severity: Severity
 }
 
-function firstOutcome(rules: readonly CompiledRule[], context: MatchContext) {
-  for (const rule of rules) if (testHolds(rule.when, context)) return rule.then
-  return undefined
+/** How one match counts toward its family's reading of the page. */
+export type Reading = 'flagged' | 'set aside' | undefined
+
+export interface Settlement {
+  /** The decision of the first rule that holds without asking how the page reads. */
+  decision: Decision | undefined
+  /**
+   * Flagged or set aside by a rule; neither when a family's closing `always` rule or no
+   * rule decides, or the match is handed to another family.
+   */
+  reading: Reading
+  /** The first rule that holds but for the page's reading, left to settle once the page is read. */
+  onPage?: {rule: CompiledRule; family: CompiledFamily}
+}
+
+/** Whether the page reads the family as people often enough for a rule that asks `atLeast`. */
+export function pageReads(reading: PageReading, atLeast: number): boolean {
+  return reading.flagged >= atLeast && reading.flagged >= reading.setAside
 }
 
 /**
  * The rules tried before every family, then the family's own, in order; the first that
  * holds decides. A rule may hand the match to another family, whose own rules then
- * decide (once: a family it hands to cannot hand it on).
+ * decide (once: a family it hands to cannot hand it on). A rule that asks how the rest of
+ * the page reads the family holds at once where `context.elsewhere` says; without it, the
+ * first such rule is handed back in `onPage` and the rules after it decide for now.
  */
-export function decide(
-  termMap: CompiledTermMap,
-  family: CompiledFamily,
-  severity: Severity,
-  context: MatchContext
-): Decision | undefined {
-  let outcome = firstOutcome(termMap.everywhere, context) ?? firstOutcome(family.rules, context)
-  if (outcome !== undefined && typeof outcome === 'object') {
-    const target = termMap.families.get(outcome.family)
-    if (!target) return undefined
-    family = target
-    severity = target.severity
-    outcome = firstOutcome(target.rules, context)
-    if (typeof outcome === 'object') outcome = undefined
+export function settle(termMap: CompiledTermMap, family: CompiledFamily, severity: Severity, context: MatchContext): Settlement {
+  let onPage: Settlement['onPage']
+  const first = (rules: readonly CompiledRule[], owner: CompiledFamily): CompiledRule | undefined => {
+    for (const rule of rules) {
+      if (!testHolds(rule.when, context)) continue
+      if (rule.onPage === undefined) return rule
+      if (context.elsewhere) {
+        if (pageReads(context.elsewhere(), rule.onPage)) return rule
+      } else onPage ??= {rule, family: owner}
+    }
+    return undefined
   }
+  const everywhere = first(termMap.everywhere, family)
+  const rule = everywhere ?? first(family.rules, family)
+  if (!rule) return {decision: {family, severity}, reading: undefined, onPage}
+  if (typeof rule.then === 'object') {
+    const target = termMap.families.get(rule.then.family)
+    if (!target) return {decision: undefined, reading: undefined, onPage}
+    const inner = first(target.rules, target)
+    const outcome = inner && typeof inner.then !== 'object' ? inner.then : undefined
+    return {decision: outcome === 'ignore' ? undefined : {family: target, severity: outcome ?? target.severity}, reading: undefined, onPage}
+  }
+  const closing = !everywhere && rule.when.always === true
+  if (rule.then === 'ignore') return {decision: undefined, reading: closing ? undefined : 'set aside', onPage}
+  return {decision: {family, severity: rule.then}, reading: closing ? undefined : 'flagged', onPage}
+}
+
+/** The decision once the page is read: a rule that asked how the page reads may now hold. */
+export function settled(settlement: Settlement, readingOf: (family: CompiledFamily) => PageReading): Decision | undefined {
+  const {onPage} = settlement
+  if (!onPage || onPage.rule.onPage === undefined || !pageReads(readingOf(onPage.family), onPage.rule.onPage)) return settlement.decision
+  const outcome = onPage.rule.then
   if (outcome === 'ignore') return undefined
-  return {family, severity: outcome ?? severity}
+  if (typeof outcome === 'object') return settlement.decision
+  return {family: onPage.family, severity: outcome}
 }
 
 const openers: Record<string, string> = {

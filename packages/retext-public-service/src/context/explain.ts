@@ -6,8 +6,8 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Point} from 'unist'
 import {AtomCache} from '../matching/atoms.js'
 import type {CompiledRule, CompiledTermMap} from '../term-map/compile.js'
-import {testHolds, type MatchContext} from './context.js'
-import {matchAt, selectMatch} from '../matching/lint.js'
+import {pageReads, testHolds, type MatchContext} from './context.js'
+import {matchAt, pageReadings, selectMatch} from '../matching/lint.js'
 import type {ContextOutcome} from '../term-map/types.js'
 
 export interface Explanation {
@@ -31,6 +31,7 @@ export interface Explanation {
 export function explain(tree: Root, termMap: CompiledTermMap, text = '', document = text): Explanation[] {
   const cache = new AtomCache(text, undefined, () => termMap.profiler(document))
   const results: Explanation[] = []
+  const readings = pageReadings(tree, termMap, cache)
   const walk = (node: Root | Paragraph | Sentence, paragraph: Paragraph | undefined, block: Root | Paragraph | undefined) => {
     if (node.type === 'SentenceNode') {
       const atoms = cache.sentence(node)
@@ -39,7 +40,7 @@ export function explain(tree: Root, termMap: CompiledTermMap, text = '', documen
         const first = candidates ? matchAt(atoms, position, candidates) : undefined
         if (!first) continue
         const {start, match: found} = selectMatch(atoms, position, first, termMap)
-        const context: MatchContext = {atoms, start, end: found.end, plural: found.plural, sentence: node, paragraph, block, tree, cache}
+        const context: MatchContext = {atoms, start, end: found.end, plural: found.plural, sentence: node, paragraph, block, tree, cache, elsewhere: () => readings(found.phrase.family)}
         const family = found.phrase.family
         const words = atoms.slice(start, found.end).map((atom) => atom.raw).join(' ')
         results.push({family: family.id, words, start: atoms[start].start, ...decidingRule(termMap, family.rules, found.phrase.severity, context)})
@@ -66,9 +67,12 @@ function decidingRule(
   severity: ContextOutcome,
   context: MatchContext
 ): Pick<Explanation, 'scope' | 'index' | 'outcome'> {
-  const everywhere = termMap.everywhere.findIndex((rule) => testHolds(rule.when, context))
+  // A rule that asks how the rest of the page reads the family holds only where it does.
+  const holds = (rule: CompiledRule) =>
+    testHolds(rule.when, context) && (rule.onPage === undefined || (context.elsewhere !== undefined && pageReads(context.elsewhere(), rule.onPage)))
+  const everywhere = termMap.everywhere.findIndex(holds)
   if (everywhere >= 0) return {scope: 'everywhere', index: everywhere, outcome: termMap.everywhere[everywhere].then}
-  const own = familyRules.findIndex((rule) => testHolds(rule.when, context))
+  const own = familyRules.findIndex(holds)
   if (own >= 0) return {scope: 'family', index: own, outcome: familyRules[own].then}
   return {scope: 'default', index: -1, outcome: severity}
 }

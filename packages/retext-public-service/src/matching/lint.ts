@@ -6,8 +6,8 @@ import {toString} from 'nlcst-to-string'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {AtomCache, type Atom} from './atoms.js'
-import type {CompiledPhrase, CompiledTermMap} from '../term-map/compile.js'
-import {decide, isQuoted, type MatchContext} from '../context/context.js'
+import type {CompiledFamily, CompiledPhrase, CompiledTermMap} from '../term-map/compile.js'
+import {isQuoted, settle, settled, type Decision, type MatchContext, type PageReading, type Settlement} from '../context/context.js'
 import {adaptSuggestions, articleFor} from '../suggestions/suggest.js'
 
 export const source = 'retext-public-service'
@@ -83,6 +83,64 @@ export function selectMatch(atoms: readonly Atom[], position: number, found: Mat
   return {start, match}
 }
 
+/** A family's reading of a page with nothing counted yet. */
+const unread: PageReading = Object.freeze({flagged: 0, setAside: 0})
+
+/** Counts one match's reading toward its family's reading of the page. */
+function tally(readings: Map<CompiledFamily, PageReading>, family: CompiledFamily, settlement: Settlement): void {
+  if (settlement.reading === undefined) return
+  const reading = readings.get(family) ?? {flagged: 0, setAside: 0}
+  if (settlement.reading === 'flagged') reading.flagged++
+  else reading.setAside++
+  readings.set(family, reading)
+}
+
+/**
+ * How the rules read each family's matches across the page, taken once per family the
+ * first time it is asked, by walking the page as `lint` does: for `explain`, which
+ * decides each match as it goes. `lint` counts the same as it decides, and settles the
+ * matches that asked once the whole page is read.
+ */
+export function pageReadings(tree: Root, termMap: CompiledTermMap, cache: AtomCache): (family: CompiledFamily) => PageReading {
+  let readings: Map<CompiledFamily, PageReading> | undefined
+  return (family) => {
+    if (!readings) {
+      const counted = new Map<CompiledFamily, PageReading>()
+      let block: {children: ReadonlyArray<{type: string}>} | undefined
+      const visit = (node: Root | Paragraph | Root['children'][number], paragraph: Paragraph | undefined) => {
+        if (node.type === 'SentenceNode') {
+          if (!sentenceMayMatch(node, termMap.anchors, termMap.anchorLengths)) return
+          const atoms = cache.sentence(node)
+          let position = 0
+          while (position < atoms.length) {
+            const candidates = termMap.index.get(atoms[position].norm)
+            const found = candidates ? matchAt(atoms, position, candidates) : undefined
+            if (!found) {
+              position++
+              continue
+            }
+            const {start, match} = selectMatch(atoms, position, found, termMap)
+            position = match.end
+            const first = atoms[start]
+            const last = atoms[match.end - 1]
+            if (!first.start || !last.end || isQuoted(paragraph, node, first.childIndex, last.childIndex)) continue
+            const context: MatchContext = {atoms, start, end: match.end, plural: match.plural, sentence: node, paragraph, block, tree, cache}
+            tally(counted, match.phrase.family, settle(termMap, match.phrase.family, match.phrase.severity, context))
+          }
+          return
+        }
+        if (!('children' in node)) return
+        if (node.type !== 'ParagraphNode') block = node
+        const parent = node.type === 'ParagraphNode' ? node : paragraph
+        for (const child of node.children) visit(child as Paragraph, parent)
+      }
+      visit(tree, undefined)
+      readings = counted
+    }
+    return readings.get(family) ?? unread
+  }
+}
+
 const contextLength = 160
 
 /**
@@ -123,6 +181,11 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
   let currentSentence: Sentence | undefined
   const cache = new AtomCache(text, () => offsetShift(currentSentence), termMap.profiler)
   const anchorLengths = termMap.anchorLengths
+  // Each family's reading of the page, counted as its matches are decided. Messages are
+  // made once the whole page is read, in the page's order, so that a match whose rules ask
+  // how the page reads can be settled first.
+  const readings = new Map<CompiledFamily, PageReading>()
+  const decided: Array<{settlement: Settlement; emit: (decision: Decision | undefined) => void}> = []
 
   const mayMatch = (sentence: Sentence): boolean => {
     const start = sentence.position?.start.offset
@@ -178,8 +241,26 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
     if (isQuoted(paragraph, sentence, first.childIndex, last.childIndex)) return
 
     const context: MatchContext = {atoms, start, end, plural, sentence, paragraph, block, tree, cache}
-    const decision = decide(termMap, phrase.family, phrase.severity, context)
-    if (!decision) return
+    const settlement = settle(termMap, phrase.family, phrase.severity, context)
+    tally(readings, phrase.family, settlement)
+    const emit = (decision: Decision | undefined) => {
+      if (decision) message(sentence, atoms, start, end, phrase, first, last, context, decision)
+    }
+    decided.push({settlement, emit})
+  }
+
+  const message = (
+    sentence: Sentence,
+    atoms: Atom[],
+    start: number,
+    end: number,
+    phrase: CompiledPhrase,
+    first: Atom,
+    last: Atom,
+    context: MatchContext,
+    decision: Decision
+  ) => {
+    if (!first.start || !last.end) return
 
     const redirected = decision.family !== phrase.family
     const suggestions = redirected ? decision.family.suggest : phrase.suggest
@@ -236,4 +317,6 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
   }
 
   visitSentences(tree, undefined)
+  const readingOf = (family: CompiledFamily) => readings.get(family) ?? unread
+  for (const {settlement, emit} of decided) emit(settlement.onPage ? settled(settlement, readingOf) : settlement.decision)
 }

@@ -83,8 +83,14 @@ export interface CompiledTest {
 }
 
 export interface CompiledRule {
+  /** The rule's test, apart from how the rest of the page reads the family (`onPage`). */
   when: CompiledTest
   then: ContextOutcome
+  /**
+   * `elsewhereFlagged`: the rule holds only where the rules read the family's other matches
+   * on the page as people at least this many times, and no less often than they set them aside.
+   */
+  onPage?: number
 }
 
 export interface CompiledSuggestion {
@@ -697,6 +703,11 @@ export class CueCompiler {
   }
 }
 
+function compileRule(rule: {when: ContextTest; then: ContextOutcome}, cues: CueCompiler): CompiledRule {
+  const {elsewhereFlagged, ...when} = rule.when
+  return {when: cues.test(when), then: rule.then, ...(elsewhereFlagged === undefined ? {} : {onPage: elsewhereFlagged})}
+}
+
 function compileSuggestions(list: Suggestion[], cues: CueCompiler): CompiledSuggestion[] {
   return list.map((suggestion) => {
     if (typeof suggestion === 'string') return {one: suggestion, many: suggestion}
@@ -735,7 +746,7 @@ export function compileTermMap(
       severity: definition.severity,
       describe: definition.describe,
       suggest: compileSuggestions(definition.suggest, cues),
-      rules: (definition.context ?? []).map((rule) => ({when: cues.test(rule.when), then: rule.then})),
+      rules: (definition.context ?? []).map((rule) => compileRule(rule, cues)),
       note: definition.explanation.trim().replace(/\s+/g, ' ') + ' ' + citeSources(definition.source, essays),
       url: definition.url ?? docsBase + definition.id + '.md',
       fixable: definition.fixable ?? false
@@ -779,7 +790,7 @@ export function compileTermMap(
     for (const form of anchor.keys()) anchors.add(form)
   }
 
-  const everywhereRules = everywhere.map((rule) => ({when: cues.test(rule.when), then: rule.then}))
+  const everywhereRules = everywhere.map((rule) => compileRule(rule, cues))
   const documentCues = documentCueLists(compiledFamilies.values(), everywhereRules)
   for (const list of documentCues) list.occursIn = cueTextTest([list])
   return {

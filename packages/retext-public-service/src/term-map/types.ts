@@ -39,6 +39,12 @@ export interface ContextTest {
   /** The match ends in a possessive (the owner's, owners'): someone owning something, not a compound noun ("staff room"). */
   possessive?: boolean
   alone?: boolean
+  /**
+   * Elsewhere on the page, the rules read the family's words as people at least this many
+   * times, and no less often than a rule sets them aside (a family's closing `always` rule
+   * counts neither way): one sense per document, for a match nothing around it decides.
+   */
+  elsewhereFlagged?: number
   always?: true
   not?: ContextTest
   any?: ContextTest[]

@@ -77,8 +77,11 @@ export function assertReferences(family: FamilyDefinition, where: string, refs: 
     }
   }
 
-  const checkTest = (test: ContextTest | undefined, field: string) => {
+  const checkTest = (test: ContextTest | undefined, field: string, ruleTop = false) => {
     if (!test) return
+    // How the page reads is known only once a rule's other tests hold, so it is a property
+    // of the whole rule: it cannot be negated, combined or shared as a condition.
+    if (test.elsewhereFlagged !== undefined && !ruleTop) fail('`' + field + '.elsewhereFlagged` may stand only at the top of a context rule\'s `when`, beside its other tests')
     for (const key of ['precededBy', 'followedBy', 'wordsBefore', 'wordsAfter', 'sentenceHas', 'paragraphHas', 'documentHas', 'matchHas', 'titleHeading'] as const) {
       checkCues(test[key], field + '.' + key)
     }
@@ -93,9 +96,11 @@ export function assertReferences(family: FamilyDefinition, where: string, refs: 
     test.all?.forEach((inner, index) => checkTest(inner, field + '.all.' + index))
   }
 
+  // A named condition is checked as a rule's `when`, but is not one.
+  const holdsRules = family.id !== 'condition'
   const checkRules = (rules: ContextRule[] | undefined, field: string) => {
     rules?.forEach((rule, index) => {
-      checkTest(rule.when, field + '.' + index + '.when')
+      checkTest(rule.when, field + '.' + index + '.when', holdsRules)
       if (typeof rule.then === 'object' && !refs.familyIds.has(rule.then.family)) {
         fail('`' + field + '.' + index + '.then.family` names unknown family `' + rule.then.family + '`')
       }

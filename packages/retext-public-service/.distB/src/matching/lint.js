@@ -1,0 +1,306 @@
+import { toString } from 'nlcst-to-string';
+import { AtomCache } from './atoms.js';
+import { isQuoted, settle, settled } from '../context/context.js';
+import { adaptSuggestions, articleFor } from '../suggestions/suggest.js';
+export const source = 'retext-public-service';
+/** Cheap check: does the sentence hold any phrase's anchor word? One lookup per word part. */
+function sentenceMayMatch(sentence, anchors, lengths) {
+    for (const child of sentence.children) {
+        if (child.type !== 'WordNode')
+            continue;
+        for (const part of child.children) {
+            // Most words have a length no anchor has: skip them before lowercasing.
+            if (part.type === 'TextNode' && lengths.has(part.value.length) && anchors.has(part.value.toLowerCase()))
+                return true;
+        }
+    }
+    return false;
+}
+const coordinators = new Set(['and', 'or']);
+// A determiner after "and" starts a new noun phrase, so the noun after it stands alone and
+// shares nothing with the word before "and" ("the staff and its visitors").
+const notModifiers = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'your', 'my', 'this', 'that', 'these', 'those', 'all', 'other', 'some', 'any', 'each', 'every', 'many', 'most', 'no', 'both']);
+// Replacements that take no article: they bring their own determiner, or are mass nouns.
+const determiner = /^(the|a|an|your|their|our|his|her|its|this|that|these|those|some|any|each|every|people|you|support|help|advice|information)\b/i;
+/**
+ * The phrase matched at `position`, longest first: its end (one past its last atom) and
+ * whether its head is plural. Between a phrase's first two words one coordinated word
+ * may stand ("staff and visitor parking" reads as two phrases sharing their noun).
+ */
+export function matchAt(atoms, position, candidates) {
+    candidates: for (const phrase of candidates) {
+        let index = position;
+        let head = position;
+        for (let word = 0; word < phrase.words.length; word++) {
+            if (word === 1 && index + 2 < atoms.length && coordinators.has(atoms[index].norm) && !atoms[index].breakBefore && !atoms[index + 1].breakBefore) {
+                const after = atoms[index + 2];
+                if (!after.breakBefore && phrase.words[1].has(after.norm) && !phrase.words[1].has(atoms[index + 1].norm) && !notModifiers.has(atoms[index + 1].norm))
+                    index += 2;
+            }
+            const atom = atoms[index];
+            if (!atom || (word > 0 && atom.breakBefore) || !phrase.words[word].has(atom.norm))
+                continue candidates;
+            if (word === phrase.head)
+                head = index;
+            index++;
+        }
+        return { phrase, end: index, plural: phrase.words[phrase.head].get(atoms[head].norm) === true };
+    }
+    return undefined;
+}
+/** A point moved by the byte order mark the parser left out (line 1 only). */
+function inText(point, lag) {
+    if (lag === 0 || point.offset === undefined)
+        return point;
+    return { line: point.line, column: point.line === 1 ? point.column + lag : point.column, offset: point.offset + lag };
+}
+/**
+ * A phrase that starts inside the match at `position` and runs past its end is the more
+ * specific wording (a possessive label followed by a longer compound that owns the same
+ * noun). Only phrases overlapping the first match compete, so the choice does not chain
+ * on; two phrases of one family that overlap are one finding over both.
+ */
+export function selectMatch(atoms, position, found, termMap) {
+    let start = position;
+    let match = found;
+    for (let inner = position + 1; inner < found.end; inner++) {
+        const candidates = termMap.index.get(atoms[inner].norm);
+        const overlapping = candidates ? matchAt(atoms, inner, candidates) : undefined;
+        if (overlapping && overlapping.end > match.end) {
+            if (overlapping.phrase.family !== found.phrase.family)
+                start = inner;
+            match = overlapping;
+        }
+    }
+    return { start, match };
+}
+/** A family's reading of a page with nothing counted yet. */
+const unread = Object.freeze({ flagged: 0, setAside: 0 });
+/** Counts one match's reading toward its family's reading of the page. */
+function tally(readings, family, settlement) {
+    if (settlement.reading === undefined)
+        return;
+    const reading = readings.get(family) ?? { flagged: 0, setAside: 0 };
+    if (settlement.reading === 'flagged')
+        reading.flagged++;
+    else
+        reading.setAside++;
+    readings.set(family, reading);
+}
+/**
+ * How the rules read each family's matches across the page, taken once per family the
+ * first time it is asked, by walking the page as `lint` does: for `explain`, which
+ * decides each match as it goes. `lint` counts the same as it decides, and settles the
+ * matches that asked once the whole page is read.
+ */
+export function pageReadings(tree, termMap, cache) {
+    let readings;
+    return (family) => {
+        if (!readings) {
+            const counted = new Map();
+            let block;
+            const visit = (node, paragraph) => {
+                if (node.type === 'SentenceNode') {
+                    if (!sentenceMayMatch(node, termMap.anchors, termMap.anchorLengths))
+                        return;
+                    const atoms = cache.sentence(node);
+                    let position = 0;
+                    while (position < atoms.length) {
+                        const candidates = termMap.index.get(atoms[position].norm);
+                        const found = candidates ? matchAt(atoms, position, candidates) : undefined;
+                        if (!found) {
+                            position++;
+                            continue;
+                        }
+                        const { start, match } = selectMatch(atoms, position, found, termMap);
+                        position = match.end;
+                        const first = atoms[start];
+                        const last = atoms[match.end - 1];
+                        if (!first.start || !last.end || isQuoted(paragraph, node, first.childIndex, last.childIndex))
+                            continue;
+                        const context = { atoms, start, end: match.end, plural: match.plural, sentence: node, paragraph, block, tree, cache };
+                        tally(counted, match.phrase.family, settle(termMap, match.phrase.family, match.phrase.severity, context));
+                    }
+                    return;
+                }
+                if (!('children' in node))
+                    return;
+                if (node.type !== 'ParagraphNode')
+                    block = node;
+                const parent = node.type === 'ParagraphNode' ? node : paragraph;
+                for (const child of node.children)
+                    visit(child, parent);
+            };
+            visit(tree, undefined);
+            readings = counted;
+        }
+        return readings.get(family) ?? unread;
+    };
+}
+const contextLength = 160;
+/**
+ * The sentence's words before and after the children from `first` to `last`, as plain text.
+ * White space at the sentence's edges is left out: where a parser leaves the line breaks
+ * before a paragraph in its first sentence depends on how the document was cut up to be
+ * parsed, and the same finding should read the same either way.
+ */
+function sentenceAround(sentence, first, last) {
+    const before = toString(sentence.children.slice(0, first)).trimStart();
+    const after = toString(sentence.children.slice(last + 1)).trimEnd();
+    return { before: before.slice(-contextLength), after: after.slice(0, contextLength) };
+}
+export function lint(tree, file, termMap) {
+    const text = String(file.value ?? '');
+    // The file's own text (markdown, HTML or plain) holds every word of the tree, so the
+    // anchors' offsets in it say which sentences can hold a match.
+    const hits = text ? termMap.anchorOffsets(text) : undefined;
+    if (hits && hits.length === 0)
+        return;
+    let nextHit = 0;
+    // Some parsers (remark) drop a byte order mark and count offsets without it: find out
+    // once, from the first word, how far tree offsets lag behind the text.
+    let shift;
+    const offsetShift = (sentence) => {
+        if (shift !== undefined)
+            return shift;
+        if (text.charCodeAt(0) !== 0xfeff)
+            return (shift = 0);
+        for (const child of sentence?.children ?? []) {
+            if (child.type !== 'WordNode' || child.position?.start.offset === undefined || child.position.end.offset === undefined)
+                continue;
+            const { offset: start } = child.position.start;
+            const { offset: end } = child.position.end;
+            const value = child.children.map((part) => ('value' in part ? part.value : '')).join('');
+            shift = text.slice(start, end) === value ? 0 : text.slice(start + 1, end + 1) === value ? 1 : 0;
+            return shift;
+        }
+        return 0;
+    };
+    let currentSentence;
+    const cache = new AtomCache(text, () => offsetShift(currentSentence), termMap.profiler);
+    const anchorLengths = termMap.anchorLengths;
+    // Each family's reading of the page, counted as its matches are decided. Messages are
+    // made once the whole page is read, in the page's order, so that a match whose rules ask
+    // how the page reads can be settled first.
+    const readings = new Map();
+    const decided = [];
+    const mayMatch = (sentence) => {
+        const start = sentence.position?.start.offset;
+        const end = sentence.position?.end.offset;
+        if (!hits || start === undefined || end === undefined)
+            return sentenceMayMatch(sentence, termMap.anchors, anchorLengths);
+        while (nextHit < hits.length && hits[nextHit] < start)
+            nextHit++;
+        return nextHit < hits.length && hits[nextHit] < end;
+    };
+    let block;
+    const visitSentences = (node, paragraph) => {
+        if (node.type === 'SentenceNode') {
+            if (mayMatch(node))
+                lintSentence(node, paragraph);
+            return;
+        }
+        if (!('children' in node))
+            return;
+        if (node.type !== 'ParagraphNode')
+            block = node;
+        const parent = node.type === 'ParagraphNode' ? node : paragraph;
+        for (const child of node.children)
+            visitSentences(child, parent);
+    };
+    const lintSentence = (sentence, paragraph) => {
+        currentSentence = sentence;
+        const atoms = cache.sentence(sentence);
+        let position = 0;
+        while (position < atoms.length) {
+            const candidates = termMap.index.get(atoms[position].norm);
+            const found = candidates ? matchAt(atoms, position, candidates) : undefined;
+            if (!found) {
+                position++;
+                continue;
+            }
+            const { start, match } = selectMatch(atoms, position, found, termMap);
+            const { phrase, plural, end } = match;
+            report(sentence, paragraph, atoms, start, end, phrase, plural);
+            // One span, one message: the longest phrase owns its words.
+            position = end;
+        }
+    };
+    const report = (sentence, paragraph, atoms, start, end, phrase, plural) => {
+        const first = atoms[start];
+        const last = atoms[end - 1];
+        if (!first.start || !last.end)
+            return;
+        if (isQuoted(paragraph, sentence, first.childIndex, last.childIndex))
+            return;
+        const context = { atoms, start, end, plural, sentence, paragraph, block, tree, cache };
+        const settlement = settle(termMap, phrase.family, phrase.severity, context);
+        tally(readings, phrase.family, settlement);
+        const emit = (decision) => {
+            if (decision)
+                message(sentence, atoms, start, end, phrase, first, last, context, decision);
+        };
+        decided.push({ settlement, emit });
+    };
+    const message = (sentence, atoms, start, end, phrase, first, last, context, decision) => {
+        if (!first.start || !last.end)
+            return;
+        const redirected = decision.family !== phrase.family;
+        const suggestions = redirected ? decision.family.suggest : phrase.suggest;
+        const lag = offsetShift(sentence);
+        const slice = (from) => {
+            const startOffset = from.start?.offset;
+            const endOffset = last.end?.offset;
+            return startOffset !== undefined && endOffset !== undefined && text
+                ? text.slice(startOffset + lag, endOffset + lag)
+                : atoms.slice(atoms.indexOf(from), end).map((atom) => atom.raw).join(' ');
+        };
+        let spanStart = first;
+        let actual = slice(first);
+        let expected = adaptSuggestions(suggestions, actual, last.possessive, context);
+        // "an internal …" must become "a colleague", and "a …" before a replacement with its
+        // own determiner ("the support …") must go: the finding then covers the article, so
+        // applying a suggestion stays grammatical.
+        const article = start > 0 && !first.breakBefore ? atoms[start - 1] : undefined;
+        const gap = article?.end?.offset !== undefined && first.start.offset !== undefined ? text.slice(article.end.offset + lag, first.start.offset + lag) : '';
+        if (article && (article.norm === 'a' || article.norm === 'an') && article.start && /^[ \t]+$/.test(gap)) {
+            const determined = (value) => determiner.test(value);
+            if (expected.some((value) => determined(value) || articleFor(value) !== article.norm)) {
+                spanStart = article;
+                actual = slice(article);
+                const capital = /^\p{Lu}/u.test(article.raw);
+                expected = expected.map((value) => {
+                    const bare = capital && !/^\p{Lu}/u.test(first.raw) ? value : value.charAt(0).toLowerCase() + value.slice(1);
+                    const phrase = determined(bare) ? bare : articleFor(bare) + ' ' + bare;
+                    return capital ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
+                });
+            }
+        }
+        const describe = redirected ? decision.family.describe : phrase.describe;
+        const quoted = expected.slice(0, 3).map((value) => '`' + value + '`');
+        const reason = '`' + actual + '` ' + describe + '; ' +
+            (decision.severity === 'warning' ? 'use ' + quoted.join(', ') + ' instead' : 'consider ' + quoted.join(', '));
+        const message = file.message(reason, {
+            place: { start: inText(spanStart.start ?? first.start, lag), end: inText(last.end, lag) },
+            ruleId: decision.family.id,
+            source
+        });
+        message.actual = actual;
+        message.expected = expected;
+        message.note = decision.family.note;
+        message.url = decision.family.url;
+        message.context = sentenceAround(sentence, spanStart.childIndex, last.childIndex);
+        if (decision.severity === 'warning')
+            message.fatal = false;
+        else
+            message.fatal = undefined;
+        // Coordinated words ("internal and external …") are left to the writer.
+        if (phrase.fixable && !redirected && decision.severity === 'warning' && end - start === phrase.words.length)
+            message.fixable = true;
+    };
+    visitSentences(tree, undefined);
+    const readingOf = (family) => readings.get(family) ?? unread;
+    for (const { settlement, emit } of decided)
+        emit(settlement.onPage ? settled(settlement, readingOf) : settlement.decision);
+}
+//# sourceMappingURL=lint.js.map
