@@ -240,7 +240,9 @@ export interface Settlement {
   decision: Decision | undefined
   /**
    * Flagged or set aside by a rule; neither when a family's closing `always` rule or no
-   * rule decides, or the match is handed to another family.
+   * rule decides, or the match is handed to another family. The rules after one that asks
+   * how the page reads are defaults the page may overrule, so a match they set aside while
+   * it waits on the page (`onPage`) does not count against it; one they flag still counts.
    */
   reading: Reading
   /** The first rule that holds but for the page's reading, left to settle once the page is read. */
@@ -281,9 +283,9 @@ export function settle(termMap: CompiledTermMap, family: CompiledFamily, severit
     const outcome = inner && typeof inner.then !== 'object' ? inner.then : undefined
     return {decision: outcome === 'ignore' ? undefined : {family: target, severity: outcome ?? target.severity}, reading: undefined, onPage}
   }
-  const closing = !everywhere && rule.when.always === true
-  if (rule.then === 'ignore') return {decision: undefined, reading: closing ? undefined : 'set aside', onPage}
-  return {decision: {family, severity: rule.then}, reading: closing ? undefined : 'flagged', onPage}
+  const counts = !(!everywhere && rule.when.always === true)
+  if (rule.then === 'ignore') return {decision: undefined, reading: counts && !onPage ? 'set aside' : undefined, onPage}
+  return {decision: {family, severity: rule.then}, reading: counts ? 'flagged' : undefined, onPage}
 }
 
 /** The decision once the page is read: a rule that asked how the page reads may now hold. */
