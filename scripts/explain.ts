@@ -50,6 +50,7 @@ for (const {text, document, firstLine} of process.argv.slice(2).map(textOf)) {
           ? whyOf.get(result.family)?.[result.index]
           : 'no rule held: the phrase’s own severity'
     const place = result.start ? result.start.line + firstLine - 1 + ':' + result.start.column + ' ' : ''
-    console.log('  ' + place + '[' + result.family + '] "' + result.words + '" -> ' + result.scope + (result.index >= 0 ? ' rule ' + result.index : '') + ' (' + JSON.stringify(result.outcome) + '): ' + why)
+    const page = result.page ? ' [the rest of the page: ' + result.page.flagged + ' flagged, ' + result.page.setAside + ' set aside]' : ''
+    console.log('  ' + place + '[' + result.family + '] "' + result.words + '" -> ' + result.scope + (result.index >= 0 ? ' rule ' + result.index : '') + ' (' + JSON.stringify(result.outcome) + '): ' + why + page)
   }
 }

@@ -37,3 +37,19 @@ describe('each context rule', () => {
     expect(decided, JSON.stringify(found)).toBe(true)
   })
 })
+
+describe('a rule that reads the rest of the page', () => {
+  it('is explained with the reading of the page that let it hold', () => {
+    const found = decisions('Our homeless outreach team holds 30 open cases, and 5 cases were transferred this week. Each case is different.')
+    const last = found.at(-1)
+    expect(last?.outcome).toBe('warning')
+    expect(last?.page).toEqual({flagged: 2, setAside: 0})
+    expect(found.slice(0, -1).every((result) => result.page === undefined)).toBe(true)
+  })
+
+  it('does not hold where the page sets the word aside as often as it flags it', () => {
+    const found = decisions('Our outreach team holds 30 open cases. In any case, in most cases the court case comes first. Each case is different.')
+    expect(found.at(-1)?.outcome).toBe('ignore')
+    expect(found.at(-1)?.page).toBeUndefined()
+  })
+})

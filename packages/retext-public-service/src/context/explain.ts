@@ -6,7 +6,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Point} from 'unist'
 import {AtomCache} from '../matching/atoms.js'
 import type {CompiledRule, CompiledTermMap} from '../term-map/compile.js'
-import {pageReads, testHolds, type MatchContext} from './context.js'
+import {pageReads, testHolds, type MatchContext, type PageReading} from './context.js'
 import {matchAt, pageReadings, selectMatch} from '../matching/lint.js'
 import type {ContextOutcome} from '../term-map/types.js'
 
@@ -20,6 +20,8 @@ export interface Explanation {
   /** Index of the deciding rule in its list. */
   index: number
   outcome: ContextOutcome
+  /** How the rest of the page reads the family, where the deciding rule asked (`elsewhereFlagged`). */
+  page?: PageReading
   /** Where the matched words start in the text, when the tree has positions. */
   start: Point | undefined
 }
@@ -66,13 +68,14 @@ function decidingRule(
   familyRules: readonly CompiledRule[],
   severity: ContextOutcome,
   context: MatchContext
-): Pick<Explanation, 'scope' | 'index' | 'outcome'> {
+): Pick<Explanation, 'scope' | 'index' | 'outcome' | 'page'> {
   // A rule that asks how the rest of the page reads the family holds only where it does.
   const holds = (rule: CompiledRule) =>
     testHolds(rule.when, context) && (rule.onPage === undefined || (context.elsewhere !== undefined && pageReads(context.elsewhere(), rule.onPage)))
+  const page = (rule: CompiledRule) => (rule.onPage !== undefined && context.elsewhere ? {page: context.elsewhere()} : {})
   const everywhere = termMap.everywhere.findIndex(holds)
-  if (everywhere >= 0) return {scope: 'everywhere', index: everywhere, outcome: termMap.everywhere[everywhere].then}
+  if (everywhere >= 0) return {scope: 'everywhere', index: everywhere, outcome: termMap.everywhere[everywhere].then, ...page(termMap.everywhere[everywhere])}
   const own = familyRules.findIndex(holds)
-  if (own >= 0) return {scope: 'family', index: own, outcome: familyRules[own].then}
+  if (own >= 0) return {scope: 'family', index: own, outcome: familyRules[own].then, ...page(familyRules[own])}
   return {scope: 'default', index: -1, outcome: severity}
 }
