@@ -61,7 +61,7 @@ export function explain(tree: Root, termMap: CompiledTermMap, text = '', documen
 
 /**
  * The first rule that holds, the rules tried everywhere before the family's own, in the
- * order `decide` in ./context.ts tries them; that one returns only the outcome.
+ * order `settle` in ./context.ts tries them; that one returns only the outcome.
  */
 function decidingRule(
   termMap: CompiledTermMap,
