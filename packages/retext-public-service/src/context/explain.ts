@@ -7,7 +7,7 @@ import type {Point} from 'unist'
 import {AtomCache} from '../matching/atoms.js'
 import type {CompiledRule, CompiledTermMap} from '../term-map/compile.js'
 import {pageReads, testHolds, type MatchContext, type PageReading} from './context.js'
-import {matchAt, pageReadings, selectMatch} from '../matching/lint.js'
+import {pageReadings, sentenceMatches} from '../matching/lint.js'
 import type {ContextOutcome} from '../term-map/types.js'
 
 export interface Explanation {
@@ -37,16 +37,11 @@ export function explain(tree: Root, termMap: CompiledTermMap, text = '', documen
   const walk = (node: Root | Paragraph | Sentence, paragraph: Paragraph | undefined, block: Root | Paragraph | undefined) => {
     if (node.type === 'SentenceNode') {
       const atoms = cache.sentence(node)
-      for (let position = 0; position < atoms.length; position++) {
-        const candidates = termMap.index.get(atoms[position].norm)
-        const first = candidates ? matchAt(atoms, position, candidates) : undefined
-        if (!first) continue
-        const {start, match: found} = selectMatch(atoms, position, first, termMap)
+      for (const {start, match: found} of sentenceMatches(atoms, termMap)) {
         const context: MatchContext = {atoms, start, end: found.end, plural: found.plural, sentence: node, paragraph, block, tree, cache, elsewhere: () => readings(found.phrase.family)}
         const family = found.phrase.family
         const words = atoms.slice(start, found.end).map((atom) => atom.raw).join(' ')
         results.push({family: family.id, words, start: atoms[start].start, ...decidingRule(termMap, family.rules, found.phrase.severity, context)})
-        position = found.end - 1
       }
       return
     }

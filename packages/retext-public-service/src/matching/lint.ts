@@ -83,6 +83,26 @@ export function selectMatch(atoms: readonly Atom[], position: number, found: Mat
   return {start, match}
 }
 
+/**
+ * The matches in one sentence's atoms, in order: at each word, the longest phrase that
+ * starts there (or a longer one overlapping it); one span, one match, the longest phrase
+ * owning its words.
+ */
+export function* sentenceMatches(atoms: readonly Atom[], termMap: CompiledTermMap): Generator<{start: number; match: Match}> {
+  let position = 0
+  while (position < atoms.length) {
+    const candidates = termMap.index.get(atoms[position].norm)
+    const found = candidates ? matchAt(atoms, position, candidates) : undefined
+    if (!found) {
+      position++
+      continue
+    }
+    const selected = selectMatch(atoms, position, found, termMap)
+    yield selected
+    position = selected.match.end
+  }
+}
+
 /** A family's reading of a page with nothing counted yet. */
 const unread: PageReading = Object.freeze({flagged: 0, setAside: 0})
 
@@ -111,16 +131,7 @@ export function pageReadings(tree: Root, termMap: CompiledTermMap, cache: AtomCa
         if (node.type === 'SentenceNode') {
           if (!sentenceMayMatch(node, termMap.anchors, termMap.anchorLengths)) return
           const atoms = cache.sentence(node)
-          let position = 0
-          while (position < atoms.length) {
-            const candidates = termMap.index.get(atoms[position].norm)
-            const found = candidates ? matchAt(atoms, position, candidates) : undefined
-            if (!found) {
-              position++
-              continue
-            }
-            const {start, match} = selectMatch(atoms, position, found, termMap)
-            position = match.end
+          for (const {start, match} of sentenceMatches(atoms, termMap)) {
             const first = atoms[start]
             const last = atoms[match.end - 1]
             if (!first.start || !last.end || isQuoted(paragraph, node, first.childIndex, last.childIndex)) continue
@@ -210,20 +221,7 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
   const lintSentence = (sentence: Sentence, paragraph: Paragraph | undefined) => {
     currentSentence = sentence
     const atoms = cache.sentence(sentence)
-    let position = 0
-    while (position < atoms.length) {
-      const candidates = termMap.index.get(atoms[position].norm)
-      const found = candidates ? matchAt(atoms, position, candidates) : undefined
-      if (!found) {
-        position++
-        continue
-      }
-      const {start, match} = selectMatch(atoms, position, found, termMap)
-      const {phrase, plural, end} = match
-      report(sentence, paragraph, atoms, start, end, phrase, plural)
-      // One span, one message: the longest phrase owns its words.
-      position = end
-    }
+    for (const {start, match} of sentenceMatches(atoms, termMap)) report(sentence, paragraph, atoms, start, match.end, match.phrase, match.plural)
   }
 
   const report = (
