@@ -115,37 +115,65 @@ function tally(readings: Map<CompiledFamily, PageReading>, family: CompiledFamil
   readings.set(family, reading)
 }
 
+/** A match as its rules read it: the words around it, its phrase, and where its words start and end. */
+interface PlacedMatch {
+  context: MatchContext
+  phrase: CompiledPhrase
+  from: Point
+  to: Point
+}
+
 /**
- * How the rules read each family's matches across the page, taken once per family the
- * first time it is asked, by walking the page as `lint` does: for `explain`, which
- * decides each match as it goes. `lint` counts the same as it decides, and settles the
- * matches that asked once the whole page is read.
+ * Each match on the page, in the page's order, that has a place in the text and stands
+ * outside quotation marks (a quoted word is someone else's), with the context its rules
+ * read. `mayMatch` says which sentences are worth reading at all.
+ */
+function forEachMatch(
+  tree: Root,
+  termMap: CompiledTermMap,
+  cache: AtomCache,
+  mayMatch: (sentence: Sentence) => boolean,
+  each: (found: PlacedMatch) => void
+): void {
+  let block: {children: ReadonlyArray<{type: string}>} | undefined
+  const visit = (node: Root | Paragraph | Root['children'][number], paragraph: Paragraph | undefined) => {
+    if (node.type === 'SentenceNode') {
+      if (!mayMatch(node)) return
+      const atoms = cache.sentence(node)
+      for (const {start, match} of sentenceMatches(atoms, termMap)) {
+        const first = atoms[start]
+        const last = atoms[match.end - 1]
+        if (!first.start || !last.end || isQuoted(paragraph, node, first.childIndex, last.childIndex)) continue
+        const context: MatchContext = {atoms, start, end: match.end, plural: match.plural, sentence: node, paragraph, block, tree, cache}
+        each({context, phrase: match.phrase, from: first.start, to: last.end})
+      }
+      return
+    }
+    if (!('children' in node)) return
+    if (node.type !== 'ParagraphNode') block = node
+    const parent = node.type === 'ParagraphNode' ? node : paragraph
+    for (const child of node.children) visit(child as Paragraph, parent)
+  }
+  visit(tree, undefined)
+}
+
+/**
+ * How the rules read each family's matches across the page, taken once, the first time it
+ * is asked: for `explain`, which decides each match as it goes. `lint` counts the same as it
+ * decides, and settles the matches that asked once the whole page is read.
  */
 export function pageReadings(tree: Root, termMap: CompiledTermMap, cache: AtomCache): (family: CompiledFamily) => PageReading {
   let readings: Map<CompiledFamily, PageReading> | undefined
   return (family) => {
     if (!readings) {
       const counted = new Map<CompiledFamily, PageReading>()
-      let block: {children: ReadonlyArray<{type: string}>} | undefined
-      const visit = (node: Root | Paragraph | Root['children'][number], paragraph: Paragraph | undefined) => {
-        if (node.type === 'SentenceNode') {
-          if (!sentenceMayMatch(node, termMap.anchors, termMap.anchorLengths)) return
-          const atoms = cache.sentence(node)
-          for (const {start, match} of sentenceMatches(atoms, termMap)) {
-            const first = atoms[start]
-            const last = atoms[match.end - 1]
-            if (!first.start || !last.end || isQuoted(paragraph, node, first.childIndex, last.childIndex)) continue
-            const context: MatchContext = {atoms, start, end: match.end, plural: match.plural, sentence: node, paragraph, block, tree, cache}
-            tally(counted, match.phrase.family, settle(termMap, match.phrase.family, match.phrase.severity, context))
-          }
-          return
-        }
-        if (!('children' in node)) return
-        if (node.type !== 'ParagraphNode') block = node
-        const parent = node.type === 'ParagraphNode' ? node : paragraph
-        for (const child of node.children) visit(child as Paragraph, parent)
-      }
-      visit(tree, undefined)
+      forEachMatch(
+        tree,
+        termMap,
+        cache,
+        (sentence) => sentenceMayMatch(sentence, termMap.anchors, termMap.anchorLengths),
+        ({context, phrase}) => tally(counted, phrase.family, settle(termMap, phrase.family, phrase.severity, context))
+      )
       readings = counted
     }
     return readings.get(family) ?? unread
@@ -196,7 +224,7 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
   // made once the whole page is read, in the page's order, so that a match whose rules ask
   // how the page reads can be settled first.
   const readings = new Map<CompiledFamily, PageReading>()
-  const decided: Array<{settlement: Settlement; emit: (decision: Decision | undefined) => void}> = []
+  const decided: Array<{found: PlacedMatch; settlement: Settlement}> = []
 
   const mayMatch = (sentence: Sentence): boolean => {
     const start = sentence.position?.start.offset
@@ -206,69 +234,19 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
     return nextHit < hits.length && hits[nextHit] < end
   }
 
-  let block: {children: ReadonlyArray<{type: string}>} | undefined
-  const visitSentences = (node: Root | Paragraph | Root['children'][number], paragraph: Paragraph | undefined) => {
-    if (node.type === 'SentenceNode') {
-      if (mayMatch(node)) lintSentence(node, paragraph)
-      return
-    }
-    if (!('children' in node)) return
-    if (node.type !== 'ParagraphNode') block = node
-    const parent = node.type === 'ParagraphNode' ? node : paragraph
-    for (const child of node.children) visitSentences(child as Paragraph, parent)
-  }
-
-  const lintSentence = (sentence: Sentence, paragraph: Paragraph | undefined) => {
-    currentSentence = sentence
-    const atoms = cache.sentence(sentence)
-    for (const {start, match} of sentenceMatches(atoms, termMap)) report(sentence, paragraph, atoms, start, match.end, match.phrase, match.plural)
-  }
-
-  const report = (
-    sentence: Sentence,
-    paragraph: Paragraph | undefined,
-    atoms: Atom[],
-    start: number,
-    end: number,
-    phrase: CompiledPhrase,
-    plural: boolean
-  ) => {
+  const message = ({context, phrase, from, to}: PlacedMatch, decision: Decision) => {
+    const {atoms, start, end, sentence} = context
     const first = atoms[start]
     const last = atoms[end - 1]
-    if (!first.start || !last.end) return
-    if (isQuoted(paragraph, sentence, first.childIndex, last.childIndex)) return
-
-    const context: MatchContext = {atoms, start, end, plural, sentence, paragraph, block, tree, cache}
-    const settlement = settle(termMap, phrase.family, phrase.severity, context)
-    tally(readings, phrase.family, settlement)
-    const emit = (decision: Decision | undefined) => {
-      if (decision) message(sentence, atoms, start, end, phrase, first, last, context, decision)
-    }
-    decided.push({settlement, emit})
-  }
-
-  const message = (
-    sentence: Sentence,
-    atoms: Atom[],
-    start: number,
-    end: number,
-    phrase: CompiledPhrase,
-    first: Atom,
-    last: Atom,
-    context: MatchContext,
-    decision: Decision
-  ) => {
-    if (!first.start || !last.end) return
-
     const redirected = decision.family !== phrase.family
     const suggestions = redirected ? decision.family.suggest : phrase.suggest
     const lag = offsetShift(sentence)
-    const slice = (from: Atom) => {
-      const startOffset = from.start?.offset
+    const slice = (opening: Atom) => {
+      const startOffset = opening.start?.offset
       const endOffset = last.end?.offset
       return startOffset !== undefined && endOffset !== undefined && text
         ? text.slice(startOffset + lag, endOffset + lag)
-        : atoms.slice(atoms.indexOf(from), end).map((atom) => atom.raw).join(' ')
+        : atoms.slice(atoms.indexOf(opening), end).map((atom) => atom.raw).join(' ')
     }
     let spanStart = first
     let actual = slice(first)
@@ -278,7 +256,7 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
     // own determiner ("the support …") must go: the finding then covers the article, so
     // applying a suggestion stays grammatical.
     const article = start > 0 && !first.breakBefore ? atoms[start - 1] : undefined
-    const gap = article?.end?.offset !== undefined && first.start.offset !== undefined ? text.slice(article.end.offset + lag, first.start.offset + lag) : ''
+    const gap = article?.end?.offset !== undefined && from.offset !== undefined ? text.slice(article.end.offset + lag, from.offset + lag) : ''
     if (article && (article.norm === 'a' || article.norm === 'an') && article.start && /^[ \t]+$/.test(gap)) {
       const determined = (value: string) => determiner.test(value)
       if (expected.some((value) => determined(value) || articleFor(value) !== article.norm)) {
@@ -299,7 +277,7 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
       (decision.severity === 'warning' ? 'use ' + quoted.join(', ') + ' instead' : 'consider ' + quoted.join(', '))
 
     const message = file.message(reason, {
-      place: {start: inText(spanStart.start ?? first.start, lag), end: inText(last.end, lag)},
+      place: {start: inText(spanStart.start ?? from, lag), end: inText(to, lag)},
       ruleId: decision.family.id,
       source
     })
@@ -314,7 +292,19 @@ export function lint(tree: Root, file: VFile, termMap: CompiledTermMap): void {
     if (phrase.fixable && !redirected && decision.severity === 'warning' && end - start === phrase.words.length) message.fixable = true
   }
 
-  visitSentences(tree, undefined)
+  const enter = (sentence: Sentence): boolean => {
+    if (!mayMatch(sentence)) return false
+    currentSentence = sentence
+    return true
+  }
+  forEachMatch(tree, termMap, cache, enter, (found) => {
+    const settlement = settle(termMap, found.phrase.family, found.phrase.severity, found.context)
+    tally(readings, found.phrase.family, settlement)
+    decided.push({found, settlement})
+  })
   const readingOf = (family: CompiledFamily) => readings.get(family) ?? unread
-  for (const {settlement, emit} of decided) emit(settlement.onPage ? settled(settlement, readingOf) : settlement.decision)
+  for (const {found, settlement} of decided) {
+    const decision = settlement.onPage ? settled(settlement, readingOf) : settlement.decision
+    if (decision) message(found, decision)
+  }
 }
