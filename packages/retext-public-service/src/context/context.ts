@@ -250,8 +250,19 @@ export interface Settlement {
 }
 
 /** Whether the page reads the family as people often enough for a rule that asks `atLeast`. */
-export function pageReads(reading: PageReading, atLeast: number): boolean {
+function pageReads(reading: PageReading, atLeast: number): boolean {
   return reading.flagged >= atLeast && reading.flagged >= reading.setAside
+}
+
+/**
+ * Whether a rule holds: its test, and for a rule that asks how the rest of the page reads
+ * the family, that reading. `undefined` when the rule's test holds but the page's reading is
+ * not known yet (`context.elsewhere` absent), for the caller to settle later.
+ */
+export function ruleHolds(rule: CompiledRule, context: MatchContext): boolean | undefined {
+  if (!testHolds(rule.when, context)) return false
+  if (rule.onPage === undefined) return true
+  return context.elsewhere ? pageReads(context.elsewhere(), rule.onPage) : undefined
 }
 
 /**
@@ -265,11 +276,9 @@ export function settle(termMap: CompiledTermMap, family: CompiledFamily, severit
   let onPage: Settlement['onPage']
   const first = (rules: readonly CompiledRule[], owner: CompiledFamily): CompiledRule | undefined => {
     for (const rule of rules) {
-      if (!testHolds(rule.when, context)) continue
-      if (rule.onPage === undefined) return rule
-      if (context.elsewhere) {
-        if (pageReads(context.elsewhere(), rule.onPage)) return rule
-      } else onPage ??= {rule, family: owner}
+      const holds = ruleHolds(rule, context)
+      if (holds) return rule
+      if (holds === undefined) onPage ??= {rule, family: owner}
     }
     return undefined
   }

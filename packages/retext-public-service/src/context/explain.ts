@@ -6,7 +6,7 @@ import type {Paragraph, Root, Sentence} from 'nlcst'
 import type {Point} from 'unist'
 import {AtomCache} from '../matching/atoms.js'
 import type {CompiledRule, CompiledTermMap} from '../term-map/compile.js'
-import {pageReads, testHolds, type MatchContext, type PageReading} from './context.js'
+import {ruleHolds, type MatchContext, type PageReading} from './context.js'
 import {pageReadings, sentenceMatches} from '../matching/lint.js'
 import type {ContextOutcome} from '../term-map/types.js'
 
@@ -64,9 +64,7 @@ function decidingRule(
   severity: ContextOutcome,
   context: MatchContext
 ): Pick<Explanation, 'scope' | 'index' | 'outcome' | 'page'> {
-  // A rule that asks how the rest of the page reads the family holds only where it does.
-  const holds = (rule: CompiledRule) =>
-    testHolds(rule.when, context) && (rule.onPage === undefined || (context.elsewhere !== undefined && pageReads(context.elsewhere(), rule.onPage)))
+  const holds = (rule: CompiledRule) => ruleHolds(rule, context) === true
   const page = (rule: CompiledRule) => (rule.onPage !== undefined && context.elsewhere ? {page: context.elsewhere()} : {})
   const everywhere = termMap.everywhere.findIndex(holds)
   if (everywhere >= 0) return {scope: 'everywhere', index: everywhere, outcome: termMap.everywhere[everywhere].then, ...page(termMap.everywhere[everywhere])}
