@@ -292,9 +292,10 @@ export function settle(termMap: CompiledTermMap, family: CompiledFamily, severit
     const outcome = inner && typeof inner.then !== 'object' ? inner.then : undefined
     return {decision: outcome === 'ignore' ? undefined : {family: target, severity: outcome ?? target.severity}, reading: undefined, onPage}
   }
-  const counts = !(!everywhere && rule.when.always === true)
-  if (rule.then === 'ignore') return {decision: undefined, reading: counts && !onPage ? 'set aside' : undefined, onPage}
-  return {decision: {family, severity: rule.then}, reading: counts ? 'flagged' : undefined, onPage}
+  // A family's own closing `always` rule is its default, not a reading of the word.
+  const closing = !everywhere && rule.when.always === true
+  if (rule.then === 'ignore') return {decision: undefined, reading: closing || onPage ? undefined : 'set aside', onPage}
+  return {decision: {family, severity: rule.then}, reading: closing ? undefined : 'flagged', onPage}
 }
 
 /** The decision once the page is read: a rule that asked how the page reads may now hold. */
