@@ -131,6 +131,11 @@ describe('matching', () => {
     expect(found('Operations and Customer Services Director')).toEqual([])
     // In mid-sentence a run of capitals is a name, however it ends.
     expect(found('In 2019 the council agreed the Customer First Approach.')).toEqual([])
+    // A heading that fills its line is the writer's topic even where the matched words end
+    // it; a word after them that ends a name still makes it a name.
+    expect(found('Long-Term Care Packages\n\nHome care for people who need it after a hospital stay.')).toEqual(['care-package:Care Packages'])
+    expect(found('Care Package Panel\n\nThe panel meets every Tuesday.')).toEqual([])
+    expect(found('Criterion 3, Customer Insight, asks how people are listened to.')).toEqual([])
   })
 
   it('reads a slash between words as prose, with or without a space beside it', () => {

@@ -155,7 +155,8 @@ function fitsHeading(atom: Atom): boolean {
 
 /**
  * The run of capitalised words around the match is a heading in the writer's own words: it
- * opens its line or sentence and no word in it, from the match's last on, ends a name.
+ * opens its line or sentence and no word in it, from the match's last on (after the match,
+ * when the run fills its line), ends a name.
  */
 function inTitleHeading(nameEnds: CueList, context: MatchContext): boolean {
   const {atoms, start, end} = context
@@ -166,8 +167,12 @@ function inTitleHeading(nameEnds: CueList, context: MatchContext): boolean {
   let last = end - 1
   while (last + 1 < atoms.length && !atoms[last + 1].breakBefore && !atoms[last + 1].lineStart && fitsHeading(atoms[last + 1])) last++
   // A name may run on past its end ("Contact Centre Association Global"), so any word
-  // that ends a name, from the match's last word on, makes the run a name.
-  for (let index = end - 1; index <= last; index++) if (startsAt(nameEnds, atoms, index)) return false
+  // that ends a name, from the match's last word on, makes the run a name. A run that fills
+  // its whole line is a heading over the writer's own text, so there only a word after the
+  // match can end a name.
+  const next = atoms[last + 1]
+  const fillsLine = next === undefined || next.sentenceStart || next.lineStart
+  for (let index = fillsLine ? end : end - 1; index <= last; index++) if (startsAt(nameEnds, atoms, index)) return false
   return true
 }
 
