@@ -120,7 +120,7 @@ function tally(map: Map<string, Tally>, rule: string): Tally {
   return entry
 }
 
-function emptyScore(): Score {
+export function emptyScore(): Score {
   return {overall: {truePositives: 0, falsePositives: 0, falseNegatives: 0}, byFamily: new Map(), problems: []}
 }
 
@@ -317,49 +317,64 @@ export async function scoreOutside(part: Part, files?: string[]): Promise<Outsid
     const located = passage.labels.map((label) => locate(passage.text, label)).filter((label) => label !== undefined)
     scores.occurrences += located.length
     const targets = passage.whole ? [scores.passages, scores.whole] : [scores.passages]
-    const inText = messages.filter((message) => span(message).end > 0)
-    const overlapping = (label: LocatedLabel) =>
-      inText.filter((message) => {
-        const {start, end} = span(message)
-        return start < label.end && end > label.start
-      })
-    const used = new Set<VFileMessage>()
-    const where = passage.doc + ' (' + passage.kind + ')'
-    for (const label of located) {
-      const found = overlapping(label)
-      if (label.label === 'flag') {
-        const rule = label.rule ?? '?'
-        const hit = found.find((message) => !used.has(message) && message.ruleId === rule) ?? found.find((message) => !used.has(message))
-        for (const score of targets) {
-          if (hit) count(score, rule, 'truePositives')
-          else {
-            count(score, rule, 'falseNegatives')
-            score.problems.push({kind: 'miss', rule, actual: label.word, where, text: passageProblemText(passage.text, label.start, label.end)})
-          }
-        }
-        if (hit) {
-          used.add(hit)
-          if (hit.ruleId !== rule) scores.otherFamily++
-        }
-      } else if (label.label === 'pass') {
-        for (const message of found) {
-          if (used.has(message)) continue
-          used.add(message)
-          for (const score of targets) {
-            count(score, message.ruleId ?? '?', 'falsePositives')
-            score.problems.push({kind: 'false alarm', rule: message.ruleId ?? '?', actual: String(message.actual), where, text: passageProblemText(passage.text, label.start, label.end)})
-          }
-        }
-      } else for (const message of found) used.add(message)
-    }
-    for (const message of inText) {
-      if (used.has(message)) continue
-      const {start, end} = span(message)
-      for (const score of targets) {
-        count(score, message.ruleId ?? '?', 'falsePositives')
-        score.problems.push({kind: 'false alarm', rule: message.ruleId ?? '?', actual: String(message.actual) + ' (unlabelled)', where, text: passageProblemText(passage.text, start, end)})
-      }
-    }
+    scores.otherFamily += judgeFindings(passage, located, messages, span, targets)
   }
   return scores
+}
+
+/**
+ * Holds one passage's findings against its labels and counts each into `targets`: a flag
+ * needs a finding over it (of any family), a pass must have none, either is not scored, and
+ * a finding over no label is a false alarm. Returns how many flags were found by a family
+ * other than the label's.
+ */
+export function judgeFindings(passage: Passage, located: LocatedLabel[], messages: VFileMessage[], span: (message: VFileMessage) => {start: number; end: number}, targets: Score[]): number {
+  let otherFamily = 0
+  const inText = messages.filter((message) => span(message).end > 0)
+  const overlapping = (label: LocatedLabel) =>
+    inText.filter((message) => {
+      const {start, end} = span(message)
+      return start < label.end && end > label.start
+    })
+  const used = new Set<VFileMessage>()
+  const where = passage.doc + ' (' + passage.kind + ')'
+  for (const label of located) {
+    const found = overlapping(label)
+    if (label.label === 'flag') {
+      const rule = label.rule ?? '?'
+      const hit = found.find((message) => !used.has(message) && message.ruleId === rule) ?? found.find((message) => !used.has(message))
+      for (const score of targets) {
+        if (hit) count(score, rule, 'truePositives')
+        else {
+          count(score, rule, 'falseNegatives')
+          score.problems.push({kind: 'miss', rule, actual: label.word, where, text: passageProblemText(passage.text, label.start, label.end)})
+        }
+      }
+      if (hit) {
+        if (hit.ruleId !== rule) otherFamily++
+        // The label covers every search word inside its phrase: a second finding on a
+        // word within a flagged phrase ("customers" in "dealing with customers") is on
+        // wording the reader was right to be shown, not a false alarm.
+        for (const message of found) used.add(message)
+      }
+    } else if (label.label === 'pass') {
+      for (const message of found) {
+        if (used.has(message)) continue
+        used.add(message)
+        for (const score of targets) {
+          count(score, message.ruleId ?? '?', 'falsePositives')
+          score.problems.push({kind: 'false alarm', rule: message.ruleId ?? '?', actual: String(message.actual), where, text: passageProblemText(passage.text, label.start, label.end)})
+        }
+      }
+    } else for (const message of found) used.add(message)
+  }
+  for (const message of inText) {
+    if (used.has(message)) continue
+    const {start, end} = span(message)
+    for (const score of targets) {
+      count(score, message.ruleId ?? '?', 'falsePositives')
+      score.problems.push({kind: 'false alarm', rule: message.ruleId ?? '?', actual: String(message.actual) + ' (unlabelled)', where, text: passageProblemText(passage.text, start, end)})
+    }
+  }
+  return otherFamily
 }
