@@ -46,7 +46,11 @@ import {builtInTermMap} from '../packages/retext-public-service/src/engine.js'
  * 0.893 / 0.893, 0.967 / 0.967 and 0.691 / 0.848) left them where they were: the grown sealed
  * part scores 0.916 / 0.880 with the rules from before them and 0.916 / 0.881 with the rules
  * after them (whole documents 0.920 / 0.879 and 0.920 / 0.880), the grown tuning part
- * 0.944 / 0.922 and 0.945 / 0.924.
+ * 0.944 / 0.922 and 0.945 / 0.924. Rounds 77 to 81 (192 sealed documents, first scored
+ * 0.848 / 0.848, 1.000 / 0.911, 0.615 / 0.571, 0.878 / 1.000 and 0.976 / 0.800) left them there,
+ * with a finding inside a flagged phrase now counted as covered by it: the grown sealed part
+ * scores 0.917 / 0.880 with the rules from before them and after them (whole documents
+ * 0.921 / 0.879), the grown tuning part 0.943 / 0.919 and 0.944 / 0.920.
  */
 const SEALED = {precision: 0.91, recall: 0.87, wholePrecision: 0.91, wholeRecall: 0.87}
 const TUNING = {precision: 0.94, recall: 0.91}
