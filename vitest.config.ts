@@ -8,6 +8,9 @@ export default defineConfig({
     globalSetup: ['test/support/build.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // A polled assertion waits on a browser or a child process sharing two busy cores: the
+    // default second is too short there, so wait as long as a person might before it fails.
+    expect: {poll: {timeout: 15_000}},
     // End-to-end suites spawn processes and a browser; two cores are all there is.
     maxWorkers: 2
   }
